@@ -1,0 +1,80 @@
+# kz-residence: `make` builds www/kz-residence.js and prints the page to open;
+# `make test` runs every test; `make bench` prints size and speed figures.
+# Both install what they need (wasm target, pinned wasm-bindgen-cli, npm packages, Chromium).
+
+SHELL := /bin/bash
+.DEFAULT_GOAL := all
+
+WB_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ {getline; gsub(/[^0-9.]/, ""); print; exit}' Cargo.lock)
+WB_ROOT := .tools/wasm-bindgen-$(WB_VERSION)
+WASM_BINDGEN := $(WB_ROOT)/bin/wasm-bindgen
+WASM_OPT := node_modules/.bin/wasm-opt
+RAW_WASM := target/wasm32-unknown-unknown/release/kz_residence.wasm
+GLUE_DIR := target/bindgen
+BUNDLE := www/kz-residence.js
+RUST_SOURCES := Cargo.toml Cargo.lock $(shell find src -type f)
+WEB_SOURCES := www/api.js $(wildcard www/widget/*.js www/widget/*.css) tools/bundle.mjs
+
+.PHONY: all test test-rust test-browser bench fuzz chromium clean
+
+all: $(BUNDLE)
+	@echo
+	@echo "Built $(BUNDLE). Open the page in a browser:"
+	@echo "  file://$(CURDIR)/www/index.html"
+
+.tools/wasm-target.stamp:
+	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
+	@mkdir -p .tools && touch $@
+
+# The CLI must equal the wasm-bindgen crate in Cargo.lock. `--locked` is tried first; on
+# this registry it fails (a pinned dependency of the CLI is gone), so the fallback resolves
+# the CLI's dependencies afresh, still at the pinned CLI version.
+$(WASM_BINDGEN):
+	@echo "Installing wasm-bindgen-cli $(WB_VERSION) into $(WB_ROOT) (a few minutes, once)"
+	cargo install wasm-bindgen-cli --version $(WB_VERSION) --locked --root $(WB_ROOT) \
+	  || cargo install wasm-bindgen-cli --version $(WB_VERSION) --root $(WB_ROOT)
+
+node_modules/.stamp: package-lock.json
+	npm ci --no-audit --no-fund
+	@touch $@
+
+$(RAW_WASM): $(RUST_SOURCES) .tools/wasm-target.stamp
+	cargo build --release --target wasm32-unknown-unknown --lib
+	@touch $@
+
+$(GLUE_DIR)/kz_residence_bg.wasm: $(RAW_WASM) $(WASM_BINDGEN)
+	$(WASM_BINDGEN) --target no-modules --no-typescript --out-dir $(GLUE_DIR) $(RAW_WASM)
+
+# Debian's wasm-opt (binaryen 108) breaks wasm-bindgen 0.2.130 output, so only the pinned
+# npm binaryen is used; without it the build goes on unshrunk.
+$(GLUE_DIR)/opt.wasm: $(GLUE_DIR)/kz_residence_bg.wasm
+	@if [ ! -f node_modules/.stamp ]; then npm ci --no-audit --no-fund && touch node_modules/.stamp || true; fi
+	@if [ -x $(WASM_OPT) ]; then \
+	  $(WASM_OPT) -Oz --strip-debug --strip-producers --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue $< -o $@; \
+	else \
+	  echo "wasm-opt not found (npm ci failed?): skipped shrinking"; cp $< $@; \
+	fi
+
+$(BUNDLE): $(GLUE_DIR)/opt.wasm $(WEB_SOURCES) src/rules/kz-2023.json
+	node tools/bundle.mjs $(GLUE_DIR)/kz_residence.js $(GLUE_DIR)/opt.wasm $@
+
+chromium:
+	@if [ ! -x /usr/bin/chromium ]; then \
+	  echo "Installing Debian's chromium"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
+	fi
+
+test: test-rust test-browser
+
+test-rust:
+	cargo test --quiet
+
+test-browser: $(BUNDLE) node_modules/.stamp chromium
+	node --test --test-concurrency=1 tests/e2e/
+
+bench: $(BUNDLE) node_modules/.stamp chromium
+	cargo run --release --quiet --example bench
+	node tests/e2e/bench/bench.mjs
+
+clean:
+	rm -rf target/bindgen $(BUNDLE)

@@ -1,0 +1,107 @@
+//! The one error type of the engines: a stable code plus the path of the offending field.
+//!
+//! Codes never change once published; the widget turns them into sentences in the
+//! visitor's language. The path uses the request's own spelling: `trips[2].exit`, `plan.days`.
+
+use serde::Serialize;
+
+/// What went wrong, as a stable code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum Code {
+    /// Not a `YYYY-MM-DD` calendar date.
+    InvalidDate,
+    /// A date before 1900-01-01 or after 2200-12-31.
+    DateOutOfRange,
+    /// A trip whose exit is before its entry.
+    ExitBeforeEntry,
+    /// Two trips share days (other than one's exit day being the next one's entry day).
+    OverlappingTrips,
+    /// A trip without an exit that is not the latest trip.
+    OpenTripNotLast,
+    /// A trip in progress whose entry is after the control date.
+    OpenTripInFuture,
+    /// Stay rules that are not positive integers or whose maximum exceeds the window.
+    InvalidRules,
+    /// A regime name the rules profile does not know.
+    UnknownRegime,
+    /// A rules profile (or an embedder's override) that is malformed.
+    InvalidProfile,
+    /// A request of the wrong shape or type.
+    InvalidInput,
+}
+
+impl Code {
+    /// The code as the text the JS API exposes.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Code::InvalidDate => "INVALID_DATE",
+            Code::DateOutOfRange => "DATE_OUT_OF_RANGE",
+            Code::ExitBeforeEntry => "EXIT_BEFORE_ENTRY",
+            Code::OverlappingTrips => "OVERLAPPING_TRIPS",
+            Code::OpenTripNotLast => "OPEN_TRIP_NOT_LAST",
+            Code::OpenTripInFuture => "OPEN_TRIP_IN_FUTURE",
+            Code::InvalidRules => "INVALID_RULES",
+            Code::UnknownRegime => "UNKNOWN_REGIME",
+            Code::InvalidProfile => "INVALID_PROFILE",
+            Code::InvalidInput => "INVALID_INPUT",
+        }
+    }
+}
+
+/// An error a user can cause: never a panic, always a code and a field.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Error {
+    /// What went wrong.
+    pub code: Code,
+    /// Where, as a path into the request (`trips[1].entry`); empty for the whole request.
+    pub field: String,
+    /// A second field the error involves (the other trip of an overlap), if any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub related: Option<String>,
+}
+
+impl Error {
+    /// An error about one field.
+    pub fn new(code: Code, field: impl Into<String>) -> Self {
+        Error { code, field: field.into(), related: None }
+    }
+
+    /// An error about two fields, such as two overlapping trips.
+    pub fn between(code: Code, field: impl Into<String>, related: impl Into<String>) -> Self {
+        Error { code, field: field.into(), related: Some(related.into()) }
+    }
+
+    /// Prefixes the field path, for errors found inside a nested part of a request.
+    pub fn within(mut self, prefix: &str) -> Self {
+        self.field = join(prefix, &self.field);
+        self.related = self.related.map(|r| join(prefix, &r));
+        self
+    }
+}
+
+fn join(prefix: &str, field: &str) -> String {
+    match (prefix.is_empty(), field.is_empty()) {
+        (true, _) => field.to_string(),
+        (false, true) => prefix.to_string(),
+        (false, false) if field.starts_with('[') => format!("{prefix}{field}"),
+        (false, false) => format!("{prefix}.{field}"),
+    }
+}
+
+/// Deserializes a request, turning any shape or type mistake into `INVALID_INPUT` with the
+/// path of the value that did not fit (`plan.days` for `days: "10"`).
+pub fn deserialize<'de, T, D>(deserializer: D) -> Result<T, Error>
+where
+    T: serde::Deserialize<'de>,
+    D: serde::Deserializer<'de>,
+{
+    serde_path_to_error::deserialize(deserializer).map_err(|e| {
+        let path = e.path().to_string();
+        let path = if path == "." { String::new() } else { path };
+        // A missing field is reported at its parent; name the field itself.
+        let message = e.inner().to_string();
+        let missing = message.split_once("missing field `").and_then(|(_, m)| m.split('`').next());
+        Error::new(Code::InvalidInput, missing.map_or(path.clone(), |name| join(&path, name)))
+    })
+}

@@ -1,0 +1,14 @@
+//! kz-residence: how long a foreigner may stay in Kazakhstan (at most 90 days in any 180)
+//! and whether, when and how they can get a residence permit.
+//!
+//! The core is pure Rust: [`stay`] and [`permit`] compute, [`rules`] holds the dated rules
+//! profile every number comes from, [`error`] the coded errors. Only `wasm` (built for the
+//! browser) knows about JavaScript.
+
+pub mod date;
+pub mod error;
+pub mod rules;
+pub mod stay;
+
+#[cfg(target_arch = "wasm32")]
+mod wasm;

@@ -1,0 +1,179 @@
+//! The profile's shape, its checks, and the choice of the version in force on a date.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::date::{self, Day};
+use crate::error::{Code, Error};
+use crate::rules::Regime;
+
+/// A rules profile: sources by key and the dated versions of the rules.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Profile {
+    /// Stable id, such as `KZ-2023`.
+    pub id: String,
+    /// Human title of the profile.
+    pub title: String,
+    /// Where the rules come from, by key; every rule names one.
+    pub sources: BTreeMap<String, Source>,
+    /// The versions, in order of their start dates.
+    pub versions: Vec<Version>,
+}
+
+/// A legal text, article or official list a rule comes from.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub struct Source {
+    /// Title a reader can look up.
+    pub title: String,
+    /// Public address, where known.
+    #[serde(default)]
+    pub url: Option<String>,
+}
+
+/// One number (or list) of the rules, with where it comes from and since when.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub struct Rule<T> {
+    /// The number or list itself.
+    pub value: T,
+    /// Key into the profile's `sources`.
+    pub source: String,
+    /// Date the rule took effect, `YYYY-MM-DD`.
+    pub effective: String,
+}
+
+/// The rules in force from `start` until `end` (inclusive; open-ended when `None`).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Version {
+    /// First day the version applies, `YYYY-MM-DD`.
+    pub start: String,
+    /// Last day the version applies, if it has been replaced.
+    #[serde(default)]
+    pub end: Option<String>,
+    /// Length of the rolling window of the stay rule, in days.
+    pub window_days: Rule<u32>,
+    /// Most days of presence in any window.
+    pub max_days: Rule<u32>,
+    /// The regime used when a request names none.
+    pub default_regime: String,
+    /// The named regimes a visitor can choose.
+    pub regimes: Vec<Regime>,
+}
+
+/// A coded remark attached to an answer, shown by the page (never an error).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Notice {
+    /// Stable code, such as `BEFORE_FIRST_VERSION`.
+    pub code: &'static str,
+    /// The date the notice is about, `YYYY-MM-DD`.
+    pub date: String,
+}
+
+impl Profile {
+    /// Checks every rule has a known source and a valid effective date, every version a
+    /// valid start, that versions are in order, and that the numbers make sense.
+    /// Errors name the field as `profile.<field in the version>`.
+    pub fn check(&self) -> Result<(), Error> {
+        if self.versions.is_empty() {
+            return Err(Error::new(Code::InvalidProfile, "profile.versions"));
+        }
+        let mut previous_start = None;
+        for (i, v) in self.versions.iter().enumerate() {
+            v.check(self).map_err(|e| Error { related: Some(format!("profile.versions[{i}]")), ..e })?;
+            let start = v.start_day();
+            if previous_start.is_some_and(|p| start <= p) {
+                return Err(Error::between(Code::InvalidProfile, "profile.start", format!("profile.versions[{i}]")));
+            }
+            previous_start = Some(start);
+        }
+        Ok(())
+    }
+
+    /// The version in force on `day` and, for a day before the first version, a notice
+    /// that the first version's numbers were used.
+    pub fn version_on(&self, day: Day) -> (&Version, Option<Notice>) {
+        let index = self.versions.partition_point(|v| v.start_day() <= day);
+        match index {
+            0 => (&self.versions[0], Some(Notice { code: "BEFORE_FIRST_VERSION", date: self.versions[0].start.clone() })),
+            i => (&self.versions[i - 1], None),
+        }
+    }
+
+    /// The index of the version in force on `day` (the first one for earlier days).
+    pub fn version_index(&self, day: Day) -> usize {
+        self.versions.partition_point(|v| v.start_day() <= day).saturating_sub(1)
+    }
+
+    /// Checks a rule's source and date; `field` is its path inside a version.
+    pub fn check_rule(&self, source: &str, effective: &str, field: &str) -> Result<(), Error> {
+        if !self.sources.contains_key(source) {
+            return Err(Error::new(Code::InvalidProfile, format!("profile.{field}.source")));
+        }
+        date::parse(effective, "").map_err(|_| Error::new(Code::InvalidProfile, format!("profile.{field}.effective")))?;
+        Ok(())
+    }
+}
+
+impl Version {
+    /// The start day; a version that passed [`Profile::check`] always has one.
+    pub fn start_day(&self) -> Day {
+        date::parse(&self.start, "").unwrap_or(date::MIN_DAY)
+    }
+
+    /// The regime with this id.
+    pub fn regime(&self, id: &str) -> Option<&Regime> {
+        self.regimes.iter().find(|r| r.id == id)
+    }
+
+    fn check(&self, profile: &Profile) -> Result<(), Error> {
+        let bad = |field: &str| Error::new(Code::InvalidProfile, format!("profile.{field}"));
+        date::parse(&self.start, "").map_err(|_| bad("start"))?;
+        if let Some(end) = &self.end {
+            let end = date::parse(end, "").map_err(|_| bad("end"))?;
+            if end < self.start_day() {
+                return Err(bad("end"));
+            }
+        }
+        profile.check_rule(&self.window_days.source, &self.window_days.effective, "windowDays")?;
+        profile.check_rule(&self.max_days.source, &self.max_days.effective, "maxDays")?;
+        if self.window_days.value == 0 || self.window_days.value > crate::stay::MAX_WINDOW_DAYS {
+            return Err(bad("windowDays.value"));
+        }
+        if self.max_days.value == 0 || self.max_days.value > self.window_days.value {
+            return Err(bad("maxDays.value"));
+        }
+        for (i, r) in self.regimes.iter().enumerate() {
+            let field = format!("regimes[{i}]");
+            r.check(&format!("profile.{field}"))?;
+            profile.check_rule(&r.source, &r.effective, &field)?;
+        }
+        if self.regime(&self.default_regime).is_none() {
+            return Err(bad("defaultRegime"));
+        }
+        Ok(())
+    }
+}
+
+/// Turns the path of a value inside a whole profile (`versions[0].solvency.amount`) into
+/// the path an embedder's override uses (`profile.solvency.amount`).
+pub fn override_path(path: &str) -> String {
+    let inner = match path.strip_prefix("versions[") {
+        Some(rest) => rest.split_once("].").map_or("", |(_, field)| field),
+        None => path,
+    };
+    if inner.is_empty() { String::from("profile") } else { format!("profile.{inner}") }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn override_paths_drop_the_version_index() {
+        assert_eq!(override_path("versions[0].solvency.amount"), "profile.solvency.amount");
+        assert_eq!(override_path("versions[3]"), "profile");
+        assert_eq!(override_path("title"), "profile.title");
+    }
+}

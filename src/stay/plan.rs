@@ -1,0 +1,144 @@
+//! Planned stays: may a stay of N days begin on a day, how long may a stay last, and when
+//! is the earliest entry for N days.
+//!
+//! A plan is one more trip: it may share only its first day with the exit day of a
+//! recorded trip, or its last day with the entry day of one; it must respect the per-entry
+//! cap; and it may create no new violation day anywhere, including on later recorded trips
+//! it would push over the limit. Adding a day to a stay only raises counts, so the longest
+//! stay is found by bisection, and a refused entry says how far ahead the next possible one
+//! lies, so the search jumps instead of walking the calendar.
+
+use crate::date::{Day, MAX_DAY};
+use crate::stay::limits::Limits;
+use crate::stay::presence::Presence;
+use crate::stay::trips::Trip;
+
+/// Why a planned stay is refused, with the first entry day worth trying next (if any).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Refusal {
+    /// It shares days with a recorded trip beyond a same-day re-entry.
+    Overlap(Day),
+    /// It is longer than the per-entry cap, or than any window allows.
+    TooLong,
+    /// One of its own days would exceed the maximum.
+    Window(Day),
+    /// It would push a day of a later recorded trip over the maximum.
+    LaterTrip(Day),
+    /// It would run past the last date the calculator handles.
+    OutOfRange,
+}
+
+impl Refusal {
+    /// The stable code of the reason, for the answer.
+    pub fn code(self) -> &'static str {
+        match self {
+            Refusal::Overlap(_) => "OVERLAP",
+            Refusal::TooLong => "TOO_LONG",
+            Refusal::Window(_) => "OVER_LIMIT",
+            Refusal::LaterTrip(_) => "BREAKS_LATER_TRIP",
+            Refusal::OutOfRange => "OUT_OF_RANGE",
+        }
+    }
+
+    fn next(self) -> Option<Day> {
+        match self {
+            Refusal::Overlap(d) | Refusal::Window(d) | Refusal::LaterTrip(d) => Some(d),
+            Refusal::TooLong | Refusal::OutOfRange => None,
+        }
+    }
+}
+
+/// The recorded trips and their days of presence, against which plans are checked.
+pub struct Planner<'a> {
+    trips: &'a [Trip],
+    presence: &'a Presence,
+    limits: Limits,
+}
+
+impl<'a> Planner<'a> {
+    /// A planner over trips sorted by entry and their presence.
+    pub fn new(trips: &'a [Trip], presence: &'a Presence, limits: Limits) -> Self {
+        Planner { trips, presence, limits }
+    }
+
+    /// Whether a stay of `days` days beginning on `entry` could be recorded beside the trips.
+    pub fn check(&self, entry: Day, days: i32) -> Result<(), Refusal> {
+        if days < 1 || days > self.limits.longest_stay() {
+            return Err(Refusal::TooLong);
+        }
+        let exit = entry + days - 1;
+        if exit > MAX_DAY {
+            return Err(Refusal::OutOfRange);
+        }
+        self.check_overlap(entry, exit)?;
+        self.check_counts(entry, exit)
+    }
+
+    fn check_overlap(&self, entry: Day, exit: Day) -> Result<(), Refusal> {
+        let first = self.trips.partition_point(|t| t.exit < entry);
+        for t in self.trips[first..].iter().take_while(|t| t.entry <= exit) {
+            let starts_on_its_exit = t.exit == entry && t.entry != entry;
+            let ends_on_its_entry = t.entry == exit && t.entry != entry;
+            if !starts_on_its_exit && !ends_on_its_entry {
+                return Err(Refusal::Overlap(if t.exit > entry { t.exit } else { t.exit + 1 }));
+            }
+        }
+        Ok(())
+    }
+
+    /// Walks the days the stay can change (its own, then one window after it) with the
+    /// counts before and after adding it.
+    fn check_counts(&self, entry: Day, exit: Day) -> Result<(), Refusal> {
+        let (window, max) = (self.limits.window, i64::from(self.limits.max));
+        let last_present = self.presence.last_day().unwrap_or(entry);
+        let mut before = self.presence.used(entry - 1, window);
+        let mut after = before;
+        let (mut day_in, mut day_out) = (self.presence.cursor(), self.presence.cursor());
+        let (mut excess, mut broken) = (0i64, None);
+        for d in entry..exit + window {
+            if d > exit && d > last_present {
+                break;
+            }
+            let gone = d - window;
+            let (present, was) = (day_in.contains(d), day_out.contains(gone));
+            let (planned, was_planned) = (d <= exit, (entry..=exit).contains(&gone));
+            before += i64::from(present) - i64::from(was);
+            after += i64::from(present || planned) - i64::from(was || was_planned);
+            if planned {
+                excess = excess.max(after - max);
+            } else if present && after > max && before <= max {
+                broken = Some(d);
+            }
+        }
+        let days = exit - entry + 1;
+        // Moving the entry k days later lowers the stay's own count by at most k; a later
+        // day pushed over stays over until the stay ends on or after it.
+        match (excess > 0, broken) {
+            (false, None) => Ok(()),
+            (true, b) => Err(Refusal::Window(b.map_or(0, |b| b - days + 1).max(entry + excess as i32))),
+            (false, Some(b)) => Err(Refusal::LaterTrip((b - days + 1).max(entry + 1))),
+        }
+    }
+
+    /// The last day of the longest allowed stay beginning on `entry`, if even one day is allowed.
+    pub fn latest_exit(&self, entry: Day) -> Option<Day> {
+        self.check(entry, 1).ok()?;
+        let (mut ok, mut bad) = (1, self.limits.longest_stay().min(MAX_DAY - entry + 1) + 1);
+        while bad - ok > 1 {
+            let mid = ok + (bad - ok) / 2;
+            if self.check(entry, mid).is_ok() { ok = mid } else { bad = mid }
+        }
+        Some(entry + ok - 1)
+    }
+
+    /// The first entry day on or after `from` for an allowed stay of `days` days.
+    pub fn earliest_entry(&self, from: Day, days: i32) -> Option<Day> {
+        let mut entry = from;
+        loop {
+            match self.check(entry, days) {
+                Ok(()) => return Some(entry),
+                Err(refusal) => entry = refusal.next()?.max(entry + 1),
+            }
+        }
+    }
+}

@@ -1,0 +1,154 @@
+// The public API, `window.KzResidence`: a small, stable wrapper over the wasm exports.
+// Runs inside the bundle's function scope, after the wasm-bindgen glue (`wasm_bindgen`).
+
+/** Today's date in the visitor's time zone, as YYYY-MM-DD. */
+function kzToday() {
+  const d = new Date();
+  const pad = (n) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+function kzDecodeBase64(text) {
+  if (typeof Uint8Array.fromBase64 === 'function') return Uint8Array.fromBase64(text);
+  const binary = atob(text);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+function kzIsPlainObject(value) {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** Deep-merges plain objects; arrays and other values in `patch` replace those in `base`. */
+function kzMerge(base, patch) {
+  if (!kzIsPlainObject(base) || !kzIsPlainObject(patch)) return patch;
+  const out = { ...base };
+  for (const key of Object.keys(patch)) out[key] = kzMerge(base[key], patch[key]);
+  return out;
+}
+
+const KZ_PROFILE_KEYS = new Set(['id', 'title', 'sources', 'versions']);
+
+/** Applies an embedder's partial profile: profile-level keys to the profile, the rest to every version. */
+function kzApplyOverride(base, override) {
+  if (!kzIsPlainObject(override)) return override;
+  const top = {};
+  const perVersion = {};
+  for (const key of Object.keys(override)) (KZ_PROFILE_KEYS.has(key) ? top : perVersion)[key] = override[key];
+  const merged = kzMerge(base, top);
+  if (Array.isArray(merged.versions)) merged.versions = merged.versions.map((v) => kzMerge(v, perVersion));
+  return merged;
+}
+
+function kzError(code, field, message) {
+  const e = new Error(message || `${code} at ${field || 'request'}`);
+  e.code = code;
+  e.field = field;
+  e.related = null;
+  return e;
+}
+
+const kzState = { ready: false, profile: KZ_PROFILE };
+
+const KZ_MAX_DEPTH = 16;
+const KZ_MAX_ITEMS = 100000;
+
+/**
+ * Copies a request into plain data before it reaches the engine: getters, proxies and
+ * cycles run (or fail) here in JavaScript, never inside the wasm instance, and functions,
+ * symbols and big integers are refused with the path of the value.
+ */
+function kzPlain(value, path = '', depth = 0) {
+  const type = typeof value;
+  if (type === 'function' || type === 'symbol' || type === 'bigint') throw kzError('INVALID_INPUT', path);
+  if (value === null || type !== 'object') return value;
+  if (depth > KZ_MAX_DEPTH) throw kzError('INVALID_INPUT', path);
+  if (Array.isArray(value)) {
+    if (value.length > KZ_MAX_ITEMS) throw kzError('INVALID_INPUT', path);
+    const out = new Array(value.length);
+    for (let i = 0; i < value.length; i++) {
+      const child = `${path}[${i}]`;
+      out[i] = kzPlain(kzRead(() => value[i], child), child, depth + 1);
+    }
+    return out;
+  }
+  const out = {};
+  for (const key of kzRead(() => Object.keys(value), path)) {
+    const child = path ? `${path}.${key}` : key;
+    out[key] = kzPlain(kzRead(() => value[key], child), child, depth + 1);
+  }
+  return out;
+}
+
+/** Reads a value whose getter or proxy trap may throw; a throw becomes INVALID_INPUT at `path`. */
+function kzRead(read, path) {
+  try {
+    return read();
+  } catch {
+    throw kzError('INVALID_INPUT', path);
+  }
+}
+
+/** Calls a wasm export; any non-coded failure becomes INVALID_INPUT so callers always get a code. */
+function kzCall(fn, request) {
+  if (!kzState.ready) throw kzError('NOT_READY', '', 'KzResidence is not ready yet: await KzResidence.ready');
+  try {
+    return fn(kzPlain(request));
+  } catch (e) {
+    if (e && typeof e.code === 'string') throw e;
+    throw kzError('INVALID_INPUT', '', `INVALID_INPUT: ${e && e.message ? e.message : String(e)}`);
+  }
+}
+
+function kzWithToday(request, key) {
+  if (kzIsPlainObject(request) && request[key] === undefined) return { ...request, [key]: kzToday() };
+  return request;
+}
+
+const KzResidence = Object.freeze({
+  /** The crate version of this bundle. */
+  version: KZ_VERSION,
+  /** Resolves once the engine is ready; every other call is synchronous after it. */
+  ready: wasm_bindgen({ module_or_path: kzDecodeBase64(KZ_WASM_BASE64) }).then(() => {
+    wasm_bindgen.setProfile(kzState.profile);
+    kzState.ready = true;
+    return KzResidence;
+  }),
+  /**
+   * Days used and left in the window, the latest exit, violations and a planned stay.
+   * `on` defaults to today. Throws an Error with `code` and `field` on bad input.
+   */
+  stay(request) {
+    return kzCall(wasm_bindgen.stay, kzWithToday(request, 'on'));
+  },
+  /**
+   * The rules profile version in force on `on` (default today), with every source.
+   * Returns `{ id, title, sources, version, notices }`.
+   */
+  rules(options) {
+    const on = (options && options.on) || kzToday();
+    const index = kzCall(wasm_bindgen.versionIndex, on);
+    const profile = kzState.profile;
+    const first = profile.versions[0].start;
+    return {
+      id: profile.id,
+      title: profile.title,
+      sources: profile.sources,
+      version: profile.versions[index],
+      notices: on < first ? [{ code: 'BEFORE_FIRST_VERSION', date: first }] : [],
+    };
+  },
+  /**
+   * Overrides part of the rules profile (e.g. `{ solvency: { amount: 12000 } }`), checked
+   * first: a bad override throws INVALID_PROFILE naming the field and changes nothing.
+   * `null` restores the shipped profile.
+   */
+  setProfile(override) {
+    const merged = override == null ? KZ_PROFILE : kzApplyOverride(KZ_PROFILE, override);
+    kzCall(wasm_bindgen.setProfile, merged);
+    kzState.profile = merged;
+  },
+});
+
+Object.defineProperty(window, 'KzResidence', { value: KzResidence, enumerable: true });

@@ -24,6 +24,8 @@ const parts = [
   `const KZ_WIDGET_CSS = ${JSON.stringify(widgetFiles('.css').map((f) => read(join(widgetDir, f))).join('\n'))};`,
   read(join(root, 'www/api.js')),
   ...widgetFiles('.js').map((f) => `// ---- widget/${f}\n${read(join(widgetDir, f))}`),
+  // Widget files only declare; the element is registered once every declaration exists.
+  "if (typeof kzRegisterElements === 'function') kzRegisterElements();",
   '})();',
   '',
 ];

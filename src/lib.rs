@@ -7,6 +7,7 @@
 
 pub mod date;
 pub mod error;
+pub mod permit;
 pub mod rules;
 pub mod stay;
 

@@ -12,6 +12,7 @@ use wasm_bindgen::prelude::*;
 
 use crate::date;
 use crate::error::{self, Code, Error};
+use crate::permit;
 use crate::rules::{override_path, Profile};
 use crate::stay;
 
@@ -43,6 +44,14 @@ pub fn version_index(on: &str) -> Result<u32, JsValue> {
 pub fn stay(request: JsValue) -> Result<JsValue, JsValue> {
     let request: stay::StayRequest = error::deserialize(serde_wasm_bindgen::Deserializer::from(request)).map_err(to_js)?;
     let answer = with_profile(|p| stay::stay(&request, p).map_err(to_js))?;
+    to_value(&answer)
+}
+
+/// `KzResidence.permit`: see the README for the request and the answer.
+#[wasm_bindgen]
+pub fn permit(request: JsValue) -> Result<JsValue, JsValue> {
+    let request: permit::PermitRequest = error::deserialize(serde_wasm_bindgen::Deserializer::from(request)).map_err(to_js)?;
+    let answer = with_profile(|p| permit::permit(&request, p).map_err(to_js))?;
     to_value(&answer)
 }
 

@@ -123,6 +123,18 @@ const KzResidence = Object.freeze({
     return kzCall(wasm_bindgen.stay, kzWithToday(request, 'on'));
   },
   /**
+   * Whether and how a residence permit can be had: blockers, risks, applyBy, validUntil,
+   * citizenshipFrom, the documents and the steps. `applicationDate` defaults to today and
+   * `stay.on` to the application date. Throws an Error with `code` and `field` on bad input.
+   */
+  permit(request) {
+    const withDate = kzWithToday(request, 'applicationDate');
+    const stay = kzIsPlainObject(withDate) ? kzRead(() => withDate.stay, 'stay') : undefined;
+    // The stay history is judged on the application date unless the caller says otherwise.
+    const needsOn = kzIsPlainObject(stay) && kzRead(() => stay.on, 'stay.on') === undefined;
+    return kzCall(wasm_bindgen.permit, needsOn ? { ...withDate, stay: { ...stay, on: withDate.applicationDate } } : withDate);
+  },
+  /**
    * The rules profile version in force on `on` (default today), with every source.
    * Returns `{ id, title, sources, version, notices }`.
    */

@@ -4,9 +4,11 @@
 //! `start` (and until its `end`, if any); the engines use the version in force on the date
 //! asked about. A change in the law is a new version in `kz-2023.json`, not a code change.
 
+mod permit;
 mod profile;
 mod regime;
 
+pub use permit::{is_currency, Condition, DocumentRule, Ground, Housing, MoneyRule, RefusalReason, StepRule};
 pub use profile::{override_path, Notice, Profile, Rule, Source, Version};
 pub use regime::Regime;
 

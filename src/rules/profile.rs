@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::date::{self, Day};
 use crate::error::{Code, Error};
+use crate::rules::permit::{self, DocumentRule, Ground, MoneyRule, RefusalReason, StepRule};
 use crate::rules::Regime;
 
 /// A rules profile: sources by key and the dated versions of the rules.
@@ -60,6 +61,24 @@ pub struct Version {
     pub default_regime: String,
     /// The named regimes a visitor can choose.
     pub regimes: Vec<Regime>,
+    /// The grounds a residence permit may be asked for on.
+    pub grounds: Rule<Vec<Ground>>,
+    /// The investment the investment ground needs; it must be exceeded.
+    pub investment_threshold: MoneyRule,
+    /// The money an applicant must show on an account.
+    pub solvency: MoneyRule,
+    /// Days the passport must stay valid after the application date.
+    pub passport_margin_days: Rule<u32>,
+    /// Years a residence permit is valid (unless the passport expires first).
+    pub validity_years: Rule<u32>,
+    /// Years after the permit's issue date an application for citizenship is possible.
+    pub citizenship_years: Rule<u32>,
+    /// The checklist of documents, in order.
+    pub documents: Vec<DocumentRule>,
+    /// The steps of the procedure, in order.
+    pub steps: Vec<StepRule>,
+    /// The reasons a permit may be refused.
+    pub refusal_reasons: Vec<RefusalReason>,
 }
 
 /// A coded remark attached to an answer, shown by the page (never an error).
@@ -152,7 +171,7 @@ impl Version {
         if self.regime(&self.default_regime).is_none() {
             return Err(bad("defaultRegime"));
         }
-        Ok(())
+        permit::check(self, profile)
     }
 }
 

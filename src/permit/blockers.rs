@@ -1,0 +1,71 @@
+//! Blockers: the requirements of the profile version an applicant does not meet.
+//!
+//! Money is compared in US dollars; a currency without a rate (the applicant's or the
+//! profile's) makes the comparison impossible, so it becomes `RATE_MISSING` instead.
+
+use crate::date;
+use crate::permit::dates::{Dates, Derived};
+use crate::permit::money::Rates;
+use crate::permit::{Blocker, Money, PermitRequest};
+use crate::rules::{Ground, MoneyRule, Version};
+
+/// Every blocker for the request, in a stable order: record, debts, solvency, investment,
+/// passport.
+pub fn blockers(request: &PermitRequest, version: &Version, rates: &Rates, dates: &Dates, derived: &Derived) -> Vec<Blocker> {
+    let mut out = Vec::new();
+    if request.criminal_record {
+        out.push(Blocker::CriminalRecord);
+    }
+    if request.debts {
+        out.push(Blocker::Debts);
+    }
+    let savings = compare(request.savings.as_ref(), "savings", &version.solvency, "solvency", rates);
+    match savings {
+        Ok((amount_usd, required_usd)) if amount_usd < required_usd => {
+            out.push(Blocker::SolvencyBelow { amount_usd, required_usd });
+        }
+        Ok(_) => {}
+        Err(missing) => out.extend(missing),
+    }
+    if request.ground == Ground::Investment {
+        let investment = compare(request.investment.as_ref(), "investment", &version.investment_threshold, "investmentThreshold", rates);
+        match investment {
+            // The article asks for more than the threshold: an equal amount is not enough.
+            Ok((amount_usd, threshold_usd)) if amount_usd <= threshold_usd => {
+                out.push(Blocker::InvestmentNotAboveThreshold { amount_usd, threshold_usd });
+            }
+            Ok(_) => {}
+            Err(missing) => out.extend(missing),
+        }
+    }
+    if dates.application > derived.apply_by {
+        out.push(Blocker::PassportTooShort {
+            application_date: date::format(dates.application),
+            apply_by: date::format(derived.apply_by),
+            passport_expiry: date::format(dates.passport_expiry),
+            margin_days: version.passport_margin_days.value,
+        });
+    }
+    out
+}
+
+/// An amount of the request (none counts as zero) and a rule's amount, both in US dollars,
+/// or a `RATE_MISSING` blocker for each currency that has no rate.
+fn compare(money: Option<&Money>, field: &str, rule: &MoneyRule, rule_field: &str, rates: &Rates) -> Result<(f64, f64), Vec<Blocker>> {
+    let amount = money.map_or(Ok(0.0), |m| rates.to_usd(m.amount, &m.currency));
+    let required = rates.to_usd(rule.amount, &rule.currency);
+    match (amount, required) {
+        (Ok(a), Ok(r)) => Ok((a, r)),
+        (amount, required) => {
+            let missing = |currency: String, at: String| Blocker::RateMissing { currency, field: at };
+            let mut out = Vec::new();
+            if let Err(c) = amount {
+                out.push(missing(c, format!("{field}.currency")));
+            }
+            if let Err(c) = required {
+                out.push(missing(c, format!("profile.{rule_field}.currency")));
+            }
+            Err(out)
+        }
+    }
+}

@@ -1,0 +1,186 @@
+//! The residence-permit rules of a profile version: grounds, money thresholds, the
+//! checklist of documents, the steps and the refusal reasons, each with its source and date.
+//!
+//! They sit directly in a version (`solvency`, `documents`, ...) so an embedder's override
+//! such as `{ solvency: { amount: 20000 } }` reaches every version, and a bad value is
+//! reported as `profile.solvency.amount`.
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Code, Error};
+use crate::rules::{Profile, Rule, Version};
+
+/// Upper bound for any number of days in the permit rules: a sanity bound of the checks
+/// (ten years), not a rule of law.
+const SANE_DAYS: u32 = 3660;
+/// Upper bound for any number of years in the permit rules: a sanity bound, not a rule.
+const SANE_YEARS: u32 = 100;
+
+/// A ground on which a residence permit may be asked for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Ground {
+    /// An investment in the economy above the profile's threshold.
+    Investment,
+    /// Starting a business.
+    Business,
+    /// Official employment.
+    Employment,
+    /// Marriage to a citizen.
+    Marriage,
+    /// Study.
+    Study,
+    /// Moving to relatives.
+    Relatives,
+    /// Asylum.
+    Asylum,
+}
+
+/// How the applicant proves the place of residence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Housing {
+    /// A rented home: rental agreement and the owner's notarised consent.
+    Rent,
+    /// The applicant's own home.
+    Own,
+    /// A home whose owner comes along to confirm consent in person.
+    OwnerConfirmsInPerson,
+}
+
+/// An amount of money with its currency, as a rule (`solvency`, `investmentThreshold`).
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct MoneyRule {
+    /// The amount, in `currency`.
+    pub amount: f64,
+    /// ISO 4217 code, such as `USD`.
+    pub currency: String,
+    /// Key into the profile's `sources`.
+    pub source: String,
+    /// Date the rule took effect, `YYYY-MM-DD`.
+    pub effective: String,
+}
+
+/// When a document of the checklist is needed; every condition given must hold.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+pub struct Condition {
+    /// Needed only when the applicant's kandas status equals this (`false`: not for kandas).
+    #[serde(default)]
+    pub kandas: Option<bool>,
+    /// Needed only for these ways of proving the place of residence.
+    #[serde(default)]
+    pub housing: Option<Vec<Housing>>,
+    /// A circumstance only the visitor knows (`children-14-18`): the document is listed as
+    /// needed and the answer names the circumstance.
+    #[serde(default)]
+    pub circumstance: Option<String>,
+}
+
+/// One document of the checklist.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DocumentRule {
+    /// Stable id the page has a sentence for (`criminal-record-certificate`).
+    pub id: String,
+    /// When it is needed; always when empty.
+    #[serde(default)]
+    pub when: Condition,
+    /// The most days before the application the document may be issued, if limited.
+    #[serde(default)]
+    pub max_age_days: Option<u32>,
+    /// Key into the profile's `sources`.
+    pub source: String,
+    /// Date the rule took effect, `YYYY-MM-DD`.
+    pub effective: String,
+}
+
+/// One step of the procedure: where to go and which documents to bring.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub struct StepRule {
+    /// Stable id (`permit-to-reside`).
+    pub id: String,
+    /// Who decides (`migration-police`).
+    pub authority: String,
+    /// Ids of the documents of the checklist to bring.
+    pub documents: Vec<String>,
+    /// Key into the profile's `sources`.
+    pub source: String,
+    /// Date the rule took effect, `YYYY-MM-DD`.
+    pub effective: String,
+}
+
+/// A reason a permit may be refused.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub struct RefusalReason {
+    /// Stable code (`NO_OFFICIAL_INCOME`, `PAST_OVERSTAY`, `RELIABLE_DATA`, ...).
+    pub code: String,
+    /// A reminder for everyone rather than a finding about this applicant.
+    #[serde(default)]
+    pub general: bool,
+    /// Key into the profile's `sources`.
+    pub source: String,
+    /// Date the rule took effect, `YYYY-MM-DD`.
+    pub effective: String,
+}
+
+/// Checks the permit rules of a version: known sources, valid dates, sane numbers, and
+/// steps that name documents of the checklist. Errors name `profile.<path>`.
+pub fn check(version: &Version, profile: &Profile) -> Result<(), Error> {
+    let bad = |field: String| Error::new(Code::InvalidProfile, format!("profile.{field}"));
+    profile.check_rule(&version.grounds.source, &version.grounds.effective, "grounds")?;
+    if version.grounds.value.is_empty() {
+        return Err(bad("grounds.value".into()));
+    }
+    for (name, money) in [("investmentThreshold", &version.investment_threshold), ("solvency", &version.solvency)] {
+        profile.check_rule(&money.source, &money.effective, name)?;
+        if !money.amount.is_finite() || money.amount < 0.0 {
+            return Err(bad(format!("{name}.amount")));
+        }
+        if !is_currency(&money.currency) {
+            return Err(bad(format!("{name}.currency")));
+        }
+    }
+    let counts = [
+        ("passportMarginDays", &version.passport_margin_days, 0, SANE_DAYS),
+        ("validityYears", &version.validity_years, 1, SANE_YEARS),
+        ("citizenshipYears", &version.citizenship_years, 0, SANE_YEARS),
+    ];
+    for (name, rule, low, high) in counts {
+        check_count(profile, name, rule, low, high)?;
+    }
+    for (i, d) in version.documents.iter().enumerate() {
+        let field = format!("documents[{i}]");
+        profile.check_rule(&d.source, &d.effective, &field)?;
+        if d.id.is_empty() || version.documents[..i].iter().any(|o| o.id == d.id) {
+            return Err(bad(format!("{field}.id")));
+        }
+        if d.max_age_days.is_some_and(|n| n == 0 || n > SANE_DAYS) {
+            return Err(bad(format!("{field}.maxAgeDays")));
+        }
+    }
+    for (i, s) in version.steps.iter().enumerate() {
+        let field = format!("steps[{i}]");
+        profile.check_rule(&s.source, &s.effective, &field)?;
+        if let Some(j) = s.documents.iter().position(|id| !version.documents.iter().any(|d| &d.id == id)) {
+            return Err(bad(format!("{field}.documents[{j}]")));
+        }
+    }
+    for (i, r) in version.refusal_reasons.iter().enumerate() {
+        profile.check_rule(&r.source, &r.effective, &format!("refusalReasons[{i}]"))?;
+    }
+    Ok(())
+}
+
+fn check_count(profile: &Profile, name: &str, rule: &Rule<u32>, low: u32, high: u32) -> Result<(), Error> {
+    profile.check_rule(&rule.source, &rule.effective, name)?;
+    if !(low..=high).contains(&rule.value) {
+        return Err(Error::new(Code::InvalidProfile, format!("profile.{name}.value")));
+    }
+    Ok(())
+}
+
+/// Whether a text is a currency code as the profile and requests spell it: three ASCII
+/// letters (compared without regard to case).
+pub fn is_currency(code: &str) -> bool {
+    code.len() == 3 && code.bytes().all(|b| b.is_ascii_alphabetic())
+}

@@ -69,3 +69,40 @@ fn compare(money: Option<&Money>, field: &str, rule: &MoneyRule, rule_field: &st
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::permit::test_support::{profile, request};
+
+    fn blockers_for(r: &PermitRequest) -> Vec<Blocker> {
+        let p = profile();
+        let version = p.version_on(0).0;
+        let dates = Dates::parse(r).expect("dates");
+        blockers(r, version, &Rates::default(), &dates, &dates.derive(version))
+    }
+
+    #[test]
+    fn an_investment_equal_to_the_threshold_is_not_above_it() {
+        let mut r = request();
+        r.ground = Ground::Investment;
+        r.investment = Some(Money { amount: 300_000.0, currency: "USD".into() });
+        assert_eq!(blockers_for(&r), vec![Blocker::InvestmentNotAboveThreshold { amount_usd: 300_000.0, threshold_usd: 300_000.0 }]);
+    }
+
+    #[test]
+    fn a_missing_rate_replaces_the_solvency_verdict() {
+        let mut r = request();
+        r.savings = Some(Money { amount: 1.0, currency: "eur".into() });
+        assert_eq!(blockers_for(&r), vec![Blocker::RateMissing { currency: "EUR".into(), field: "savings.currency".into() }]);
+    }
+
+    #[test]
+    fn applying_after_apply_by_is_too_late_for_the_passport() {
+        let mut r = request();
+        r.passport_expiry = "2024-08-27".into();
+        assert!(matches!(blockers_for(&r).as_slice(), [Blocker::PassportTooShort { margin_days: 180, .. }]));
+        r.passport_expiry = "2024-08-28".into();
+        assert_eq!(blockers_for(&r), vec![]);
+    }
+}

@@ -54,3 +54,40 @@ impl Dates {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::permit::test_support::{profile, request};
+
+    fn derived(issue: Option<&str>, expiry: &str) -> Derived {
+        let mut r = request();
+        r.issue_date = issue.map(String::from);
+        r.passport_expiry = expiry.into();
+        let p = profile();
+        Dates::parse(&r).expect("dates").derive(p.version_on(0).0)
+    }
+
+    #[test]
+    fn apply_by_is_the_passport_margin_before_expiry() {
+        assert_eq!(date::format(derived(None, "2034-06-30").apply_by), "2034-01-01");
+    }
+
+    #[test]
+    fn a_permit_issued_on_february_29_ends_on_february_28() {
+        let d = derived(Some("2028-02-29"), "2040-01-01");
+        assert_eq!((date::format(d.valid_until), date::format(d.citizenship_from)), ("2038-02-28".into(), "2033-02-28".into()));
+    }
+
+    #[test]
+    fn the_permit_ends_with_an_earlier_passport() {
+        assert_eq!(date::format(derived(None, "2030-01-15").valid_until), "2030-01-15");
+    }
+
+    #[test]
+    fn a_permit_cannot_be_issued_before_the_application() {
+        let mut r = request();
+        r.issue_date = Some("2024-02-29".into());
+        assert_eq!(Dates::parse(&r).unwrap_err().field, "issueDate");
+    }
+}

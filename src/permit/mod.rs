@@ -68,3 +68,25 @@ pub fn permit(request: &PermitRequest, profile: &Profile) -> Result<PermitAnswer
         notices: notice.into_iter().collect(),
     })
 }
+
+/// The shipped profile and a plain request, for the unit tests of the permit modules.
+#[cfg(test)]
+pub(crate) mod test_support {
+    use super::PermitRequest;
+    use crate::rules::{Profile, DEFAULT_PROFILE_JSON};
+
+    /// The shipped profile.
+    pub fn profile() -> Profile {
+        serde_json::from_str(DEFAULT_PROFILE_JSON).expect("shipped profile parses")
+    }
+
+    /// An employee applying on 2024-03-01 with USD 10,000 and a passport valid to 2034-06-30.
+    pub fn request() -> PermitRequest {
+        serde_json::from_value(serde_json::json!({
+            "ground": "employment", "applicationDate": "2024-03-01", "passportExpiry": "2034-06-30",
+            "savings": { "amount": 10000, "currency": "USD" },
+            "criminalRecord": false, "debts": false, "officialIncome": true, "kandas": false, "housing": "rent"
+        }))
+        .expect("request parses")
+    }
+}

@@ -35,3 +35,30 @@ pub fn risks(version: &Version, official_income: bool, violations: &[Violation])
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::permit::test_support::profile;
+
+    fn codes(risks: &[Risk]) -> Vec<&str> {
+        risks.iter().map(|r| r.code.as_str()).collect()
+    }
+
+    #[test]
+    fn general_reminders_are_always_there() {
+        let p = profile();
+        let risks = risks(p.version_on(0).0, true, &[]);
+        assert_eq!(codes(&risks), ["RELIABLE_DATA", "LAW_COMPLIANCE"]);
+        assert!(risks.iter().all(|r| r.general && r.violations.is_none()));
+    }
+
+    #[test]
+    fn past_overstays_carry_their_ranges() {
+        let p = profile();
+        let v = Violation { from: "2023-08-30".into(), to: "2023-09-30".into(), days: 32, peak: 122, kinds: vec!["WINDOW"] };
+        let risks = risks(p.version_on(0).0, false, std::slice::from_ref(&v));
+        assert_eq!(codes(&risks), ["RELIABLE_DATA", "NO_OFFICIAL_INCOME", "PAST_OVERSTAY", "LAW_COMPLIANCE"]);
+        assert_eq!(risks[2].violations, Some(vec![v]));
+    }
+}

@@ -1,0 +1,61 @@
+// DOM building without HTML strings: the widget must run under Trusted Types
+// (`require-trusted-types-for 'script'`), so every node is created and text is set as text.
+
+const KZ_SVG_NS = 'http://www.w3.org/2000/svg';
+
+/**
+ * Creates an HTML element. `attrs`: `onclick`-style keys add listeners, `value`/`checked`/
+ * `selected` are set as properties (so they stay right after user edits), `true` sets an
+ * empty attribute, `false`/`null`/`undefined` leave it out. Children: nodes, strings,
+ * arrays of them; `null`/`false` are skipped so views can write `cond && h(...)`.
+ */
+function h(tag, attrs, ...children) {
+  return kzFill(document.createElement(tag), attrs, children);
+}
+
+/** Creates an SVG element, same conventions as `h`. */
+function s(tag, attrs, ...children) {
+  return kzFill(document.createElementNS(KZ_SVG_NS, tag), attrs, children);
+}
+
+const KZ_PROPS = new Set(['value', 'checked', 'selected']);
+
+function kzFill(el, attrs, children) {
+  for (const [key, value] of Object.entries(attrs || {})) {
+    if (value === false || value === null || value === undefined) continue;
+    if (key.startsWith('on') && typeof value === 'function') el.addEventListener(key.slice(2), value);
+    else if (KZ_PROPS.has(key)) el[key] = value;
+    else el.setAttribute(key, value === true ? '' : String(value));
+  }
+  kzAppend(el, children);
+  return el;
+}
+
+function kzAppend(el, children) {
+  for (const child of children) {
+    if (child === null || child === undefined || child === false) continue;
+    if (Array.isArray(child)) kzAppend(el, child);
+    else el.append(typeof child === 'string' || typeof child === 'number' ? String(child) : child);
+  }
+}
+
+/** Replaces an element's children. */
+function kzReplace(el, ...children) {
+  el.replaceChildren();
+  kzAppend(el, children);
+  return el;
+}
+
+/** Calls `fn` once typing pauses for `ms`, so answers follow the visitor without blocking keys. */
+function kzDebounce(fn, ms) {
+  let timer = 0;
+  const run = (...args) => {
+    clearTimeout(timer);
+    timer = setTimeout(() => fn(...args), ms);
+  };
+  run.flush = (...args) => {
+    clearTimeout(timer);
+    fn(...args);
+  };
+  return run;
+}

@@ -1,0 +1,161 @@
+// The <kz-residence-calculator> element: reads its attributes, owns the visitor's state,
+// builds the shadow root (shell.js draws the frame, the tools draw their panels) and
+// dispatches `kz-result` and `kz-cta`. Nothing here talks to a network.
+
+const KZ_CTA_PROTOCOLS = new Set(['http:', 'https:', 'mailto:', 'tel:']);
+let kzSheet = null;
+
+/** One constructed stylesheet shared by every instance (no <style> element: strict CSP). */
+function kzStyleSheet() {
+  if (!kzSheet) {
+    kzSheet = new CSSStyleSheet();
+    kzSheet.replaceSync(KZ_WIDGET_CSS);
+  }
+  return kzSheet;
+}
+
+class KzResidenceCalculator extends HTMLElement {
+  static observedAttributes = ['lang', 'tool', 'cta-href', 'cta-label', 'regime', 'storage', 'today'];
+
+  constructor() {
+    super();
+    this.attachShadow({ mode: 'open' }).adoptedStyleSheets = [kzStyleSheet()];
+    this.state = null;
+    this.notes = [];
+    this.remember = false;
+    this.warnedCta = null;
+    this.stayTool = new KzStayTool(this);
+    this.permitTool = new KzPermitTool(this);
+    this.save = kzDebounce(() => this.saveNow(), 300);
+  }
+
+  connectedCallback() {
+    if (this.state) return; // moved within the page: keep what the visitor typed
+    this.t = kzTranslator(kzResolveLang(this));
+    kzReplace(this.shadowRoot, h('p', { class: 'kz-loading' }, this.t('app.loading')));
+    KzResidence.ready.then(
+      () => this.start(),
+      () => kzReplace(this.shadowRoot, h('p', { role: 'alert' }, this.t('app.failed'))),
+    );
+  }
+
+  attributeChangedCallback(name, old, value) {
+    if (this.state && old !== value) this.render();
+  }
+
+  start() {
+    if (this.state) return;
+    const shared = kzReadShared(this.shareKey());
+    const saved = this.storageAllowed() ? kzLoadSaved(this.storageKey()) : {};
+    this.notes = [shared.problem && 'share.tampered', saved.problem && 'storage.corrupt'].filter(Boolean);
+    this.remember = Boolean(saved.state);
+    this.state = shared.state || saved.state || kzDefaultState();
+    this.render();
+  }
+
+  /** Rebuilds the whole shadow tree (first start, language or attribute change), keeping focus. */
+  render() {
+    const focused = this.shadowRoot.activeElement?.id;
+    this.t = kzTranslator(kzResolveLang(this));
+    const today = this.getAttribute('today');
+    this.today = kzIsIso(today) ? today : kzToday();
+    this.rules = KzResidence.rules({ on: this.today });
+    const tools = this.tools();
+    if (!tools.includes(this.state.tool)) this.state.tool = tools[0];
+    this.status = h('p', { class: 'kz-sr', role: 'status' });
+    const panels = tools.map((tool) => kzPanel(this, tool, tools.length > 1));
+    kzReplace(this.shadowRoot, h('div', { class: 'kz', part: 'root', lang: this.t.lang },
+      kzHeader(this), kzNotes(this), kzTabs(this, tools), panels, kzFooter(this), this.status));
+    if (focused) this.shadowRoot.getElementById(focused)?.focus();
+  }
+
+  /** The tools shown: the `tool` attribute's one, or both as tabs. */
+  tools() {
+    const tool = this.getAttribute('tool');
+    return tool === 'stay' || tool === 'permit' ? [tool] : ['stay', 'permit'];
+  }
+
+  toolObject(tool) {
+    return tool === 'stay' ? this.stayTool : this.permitTool;
+  }
+
+  selectTool(tool, focusTab) {
+    this.state.tool = tool;
+    for (const tab of this.shadowRoot.querySelectorAll('[role="tab"]')) {
+      const selected = tab.id === `tab-${tool}`;
+      tab.setAttribute('aria-selected', String(selected));
+      tab.tabIndex = selected ? 0 : -1;
+      if (selected && focusTab) tab.focus();
+    }
+    for (const panel of this.shadowRoot.querySelectorAll('[role="tabpanel"]')) panel.hidden = panel.id !== `panel-${tool}`;
+    this.save();
+  }
+
+  setLang(lang) {
+    this.setAttribute('lang', lang); // re-renders through attributeChangedCallback
+  }
+
+  /** Tells screen-reader users the new main answer, once, when it changes. */
+  announce(text) {
+    if (this.status && this.status.textContent !== text) this.status.textContent = text;
+  }
+
+  emitResult(tool, answer) {
+    this.dispatchEvent(new CustomEvent('kz-result', { detail: { tool, answer }, bubbles: true, composed: true }));
+  }
+
+  /** The contact link when `cta-href` is http(s), mailto or tel; anything else is ignored with a warning. */
+  ctaHref() {
+    const raw = this.getAttribute('cta-href');
+    if (!raw) return null;
+    try {
+      const url = new URL(raw, document.baseURI);
+      if (KZ_CTA_PROTOCOLS.has(url.protocol)) return url.href;
+    } catch {
+      // not a URL at all: warned below like any other refused value
+    }
+    if (this.warnedCta !== raw) console.warn(`kz-residence-calculator: cta-href ignored, only http:, https:, mailto: and tel: links are used: ${raw}`);
+    this.warnedCta = raw;
+    return null;
+  }
+
+  /** Fired on a click of the call to action; the page may cancel it to open its own form instead. */
+  ctaClicked(event, tool) {
+    const tl = this.toolObject(tool);
+    const detail = { tool, summary: tl.summary(), answer: tl.answer ?? null };
+    const proceed = this.dispatchEvent(new CustomEvent('kz-cta', { detail, bubbles: true, composed: true, cancelable: true }));
+    if (!proceed) event.preventDefault();
+  }
+
+  storageAllowed() {
+    return this.getAttribute('storage') === 'local';
+  }
+
+  storageKey() {
+    return `kz-residence:${this.id || 'default'}`;
+  }
+
+  shareKey() {
+    return this.id ? `kz-${this.id}` : 'kz';
+  }
+
+  saveNow() {
+    if (this.remember && this.storageAllowed()) kzSave(this.storageKey(), this.state);
+  }
+
+  setRemember(on) {
+    this.remember = on;
+    if (on) this.saveNow();
+    else kzForget(this.storageKey());
+    this.announce(this.t(on ? 'storage.saved' : 'storage.forgotten'));
+  }
+
+  dismissNote(key) {
+    this.notes = this.notes.filter((n) => n !== key);
+    this.shadowRoot.querySelector(`[data-note="${key}"]`)?.remove();
+  }
+}
+
+function kzRegisterElements() {
+  if (!customElements.get('kz-residence-calculator')) customElements.define('kz-residence-calculator', KzResidenceCalculator);
+}

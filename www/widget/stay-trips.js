@@ -1,0 +1,29 @@
+// The trip list of the stay tool: one fieldset per trip with entry and exit dates, "still in
+// Kazakhstan" on the latest trip, and a remove button. Rows are rebuilt only when trips are
+// added or removed, so typing never recreates the input under the cursor.
+
+function kzTripRows(tool) {
+  const t = tool.host.t;
+  const trips = tool.host.state.stay.trips;
+  return trips.map((trip, i) => {
+    const exit = kzField({ id: `trip-${i}-exit`, label: t('trip.exit'), input: kzDateInput(trip.exit, (e) => tool.editTrip(i, 'exit', e.target.value)) });
+    exit.hidden = trip.open;
+    const onOpen = (e) => {
+      exit.hidden = e.target.checked;
+      tool.editTrip(i, 'open', e.target.checked);
+    };
+    // Only the latest trip may still be going on; an earlier one keeps its box so the error shows there.
+    const open = (i === trips.length - 1 || trip.open) && kzCheckbox({ id: `trip-${i}-open`, label: t('trip.open'), checked: trip.open, onchange: onOpen });
+    return h('fieldset', { class: 'kz-trip', part: 'trip' },
+      h('legend', {}, t('trip.legend', { n: i + 1 })),
+      h('div', { class: 'kz-trip-dates' },
+        kzField({ id: `trip-${i}-entry`, label: t('trip.entry'), input: kzDateInput(trip.entry, (e) => tool.editTrip(i, 'entry', e.target.value)) }),
+        exit),
+      h('div', { class: 'kz-trip-foot' },
+        open,
+        h('button', {
+          type: 'button', class: 'kz-button kz-quiet', id: `trip-${i}-remove`,
+          'aria-label': t('trip.removeLabel', { n: i + 1 }), onclick: () => tool.removeTrip(i),
+        }, t('trip.remove'))));
+  });
+}

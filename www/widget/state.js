@@ -37,7 +37,7 @@ function kzStateShape() {
     tool: kzOneOf('stay', 'permit'),
     stay: (v) => kzHasShape(v, {
       trips: (list) => Array.isArray(list) && list.length >= 1 && list.length <= KZ_MAX_TRIPS && list.every(trip),
-      on: (d) => d === null || kzIsIso(d),
+      on: (d) => d === null || kzIsDateOrEmpty(d),
       regime: kzMatches(/^[a-z0-9-]{0,40}$/),
       planEntry: kzIsDateOrEmpty,
       planDays: kzMatches(/^\d{0,5}$/),

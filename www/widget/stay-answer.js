@@ -45,11 +45,11 @@ function kzPlanSentence(t, p, limits) {
   return { text: parts.join(' '), tone: 'bad' };
 }
 
-/** The sentences as DOM: the first as the headline, the rest as a list. */
+/** The sentences as DOM: the first as the headline, the rest as a list; `more` (a source) follows its sentence. */
 function kzSentencesView(sentences) {
   const [first, ...rest] = sentences;
   return [
     h('p', { class: `kz-headline kz-${first.tone}`, part: 'headline' }, first.text),
-    rest.length > 0 && h('ul', { class: 'kz-facts' }, rest.map((s) => h('li', { class: `kz-${s.tone}` }, s.text))),
+    rest.length > 0 && h('ul', { class: 'kz-facts' }, rest.map((s) => h('li', { class: `kz-${s.tone}` }, s.text, s.more))),
   ];
 }

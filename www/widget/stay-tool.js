@@ -33,7 +33,7 @@ class KzStayTool {
       s[key] = e.target.value;
       this.changed();
     };
-    this.panel = h('div', { class: 'kz-tool' },
+    const form = h('div', { class: 'kz-form' },
       h('p', { class: 'kz-intro' }, t('stay.intro', { max: this.host.rules.version.maxDays.value, window: this.host.rules.version.windowDays.value })),
       h('h3', {}, t('stay.tripsHeading')),
       this.tripsBox,
@@ -48,7 +48,9 @@ class KzStayTool {
       h('h3', {}, t('stay.planHeading')),
       h('div', { class: 'kz-grid' },
         kzField({ id: 'plan-entry', label: t('plan.entry'), input: kzDateInput(s.planEntry, edit('planEntry')) }),
-        kzField({ id: 'plan-days', label: t('plan.days'), input: h('input', { type: 'number', min: '1', max: '99999', step: '1', inputmode: 'numeric', value: s.planDays, oninput: edit('planDays') }) })),
+        kzField({ id: 'plan-days', label: t('plan.days'), input: h('input', { type: 'number', min: '1', max: '99999', step: '1', inputmode: 'numeric', value: s.planDays, oninput: edit('planDays') }) })));
+    this.panel = h('div', { class: 'kz-tool' },
+      form,
       h('h3', {}, t('stay.answerHeading')),
       this.answerBox,
       this.timelineBox);

@@ -1,0 +1,84 @@
+// The permit form, in numbered steps: ground, dates, money, about you, housing, and
+// optionally the trips from the stay tool. Amount and rate fields appear only when they
+// matter (investment ground, a currency other than US dollars).
+
+function kzPermitForm(tool) {
+  const t = tool.host.t;
+  const p = tool.p;
+  const rules = tool.rules();
+  const v = rules.version;
+  const edit = (key, read = (e) => e.target.value) => (e) => {
+    p[key] = read(e);
+    tool.changed();
+  };
+  const step = (n, key, ...body) => h('fieldset', { class: 'kz-step', part: 'step' }, h('legend', {}, t('permit.step', { n, title: t(key) })), ...body);
+  const ratesBox = h('div', { class: 'kz-grid' });
+  const drawRates = () => kzReplace(ratesBox, tool.currenciesNeedingRates().map((c) => kzField({
+    id: `permit-rate-${c}`, label: t('permit.rate', { currency: c }), hint: t('permit.rateHint'),
+    input: h('input', { type: 'number', min: '0', step: 'any', inputmode: 'decimal', value: p.rates[c] ?? '', oninput: (e) => { p.rates[c] = e.target.value; tool.changed(); } }),
+  })));
+  const currencyChanged = (key) => (e) => {
+    p[key] = e.target.value;
+    drawRates();
+    tool.changed();
+  };
+  const groundChanged = (e) => {
+    p.ground = e.target.value;
+    investmentBox.hidden = p.ground !== 'investment';
+    drawRates();
+    tool.changed();
+  };
+  const grounds = [['', t('permit.groundChoose')], ...v.grounds.value.map((g) => [g, t.has(`ground.${g}`) ? t(`ground.${g}`) : g])];
+  const money = (id, amountKey, currencyKey) => [
+    kzField({ id, label: t(`permit.${amountKey}`), input: h('input', { type: 'number', min: '0', step: 'any', inputmode: 'decimal', value: p[amountKey], oninput: edit(amountKey) }) }),
+    kzField({ id: `${id}-currency`, label: t('permit.currency'), input: kzSelect(kzCurrencyOptions(t), p[currencyKey], currencyChanged(currencyKey)) }),
+  ];
+  const investmentBox = h('div', { class: 'kz-investment', hidden: p.ground !== 'investment' },
+    h('div', { class: 'kz-grid' }, money('permit-investment', 'investmentAmount', 'investmentCurrency')),
+    h('p', { class: 'kz-hint' }, t('permit.investmentHint', { amount: t.money(v.investmentThreshold.amount, v.investmentThreshold.currency) })),
+    kzSource(t, rules, v.investmentThreshold));
+  const check = (key) => kzCheckbox({ id: `permit-${key}`, label: t(`permit.${key}`), checked: p[key], onchange: edit(key, (e) => e.target.checked) });
+  const housing = ['rent', 'own', 'owner-confirms-in-person'];
+  drawRates();
+
+  return h('div', { class: 'kz-steps kz-form' },
+    h('p', { class: 'kz-intro' }, t('permit.intro')),
+    step(1, 'permit.stepGround',
+      kzField({ id: 'permit-ground', label: t('permit.ground'), input: kzSelect(grounds, p.ground, groundChanged) }),
+      kzSource(t, rules, v.grounds)),
+    step(2, 'permit.stepDates',
+      h('div', { class: 'kz-grid' },
+        kzField({ id: 'permit-application', label: t('permit.applicationDate'), hint: t('permit.applicationHint'), input: kzDateInput(p.applicationDate ?? tool.host.today, edit('applicationDate')) }),
+        kzField({ id: 'permit-passport', label: t('permit.passportExpiry'), hint: t('permit.passportHint', { n: v.passportMarginDays.value }), input: kzDateInput(p.passportExpiry, edit('passportExpiry')) }),
+        kzField({ id: 'permit-issue', label: t('permit.issueDate'), hint: t('permit.issueHint'), input: kzDateInput(p.issueDate, edit('issueDate')) })),
+      kzSource(t, rules, v.passportMarginDays)),
+    step(3, 'permit.stepMoney',
+      h('p', { class: 'kz-hint' }, t('permit.solvencyHint', { amount: t.money(v.solvency.amount, v.solvency.currency) })),
+      h('div', { class: 'kz-grid' }, money('permit-savings', 'savingsAmount', 'savingsCurrency')),
+      investmentBox,
+      ratesBox,
+      kzSource(t, rules, v.solvency)),
+    step(4, 'permit.stepYou', check('criminalRecord'), check('debts'), check('officialIncome'), check('kandas')),
+    step(5, 'permit.stepHousing',
+      h('div', { role: 'radiogroup', 'aria-labelledby': 'permit-housing-label', class: 'kz-radios' },
+        h('p', { id: 'permit-housing-label', class: 'kz-label' }, t('permit.housing')),
+        housing.map((value) => h('div', { class: 'kz-check' },
+          h('input', { type: 'radio', name: 'permit-housing', id: `permit-housing-${value}`, value, checked: p.housing === value, onchange: edit('housing') }),
+          h('label', { for: `permit-housing-${value}` }, t(`housing.${value}`)))))),
+    step(6, 'permit.stepTrips',
+      kzCheckbox({ id: 'permit-use-trips', label: t('permit.useTrips'), checked: p.useTrips, onchange: edit('useTrips', (e) => e.target.checked) })));
+}
+
+/** Currency choices named in the visitor's language where Intl knows the name. */
+function kzCurrencyOptions(t) {
+  let names = null;
+  try {
+    names = new Intl.DisplayNames([t.lang], { type: 'currency' });
+  } catch {
+    // no display names for this language: codes alone are still clear
+  }
+  return KZ_CURRENCIES.map((c) => {
+    const name = names?.of(c);
+    return [c, name && name !== c ? `${c} — ${name}` : c];
+  });
+}

@@ -49,13 +49,8 @@ function kzReplace(el, ...children) {
 /** Calls `fn` once typing pauses for `ms`, so answers follow the visitor without blocking keys. */
 function kzDebounce(fn, ms) {
   let timer = 0;
-  const run = (...args) => {
+  return (...args) => {
     clearTimeout(timer);
     timer = setTimeout(() => fn(...args), ms);
   };
-  run.flush = (...args) => {
-    clearTimeout(timer);
-    fn(...args);
-  };
-  return run;
 }

@@ -39,9 +39,9 @@ function kzTranslator(lang) {
     });
   };
   t.lang = lang;
-  /** Whether a key exists, for labels of ids an embedder may add to the profile. */
-  t.has = (key) => key in catalog;
   t.number = (n) => numbers.format(n);
+  /** The message for `key`, or `fallback` for an id an embedder added to the profile without a translation. */
+  t.label = (key, fallback) => (key in catalog ? t(key) : fallback);
   t.money = (amount, currency) => {
     try {
       return new Intl.NumberFormat(lang, { style: 'currency', currency, maximumFractionDigits: 0 }).format(amount);

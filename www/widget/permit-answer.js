@@ -6,7 +6,7 @@ function kzPermitSentences(tool, a) {
   const t = tool.host.t;
   const rules = tool.rules();
   const v = rules.version;
-  const ground = t.has(`ground.${tool.p.ground}`) ? t(`ground.${tool.p.ground}`) : tool.p.ground;
+  const ground = t.label(`ground.${tool.p.ground}`, tool.p.ground);
   const out = [a.eligible
     ? { text: t('permit.eligible', { ground }), tone: 'ok' }
     : { text: t('permit.notEligible', { n: a.blockers.length }), tone: 'bad' }];
@@ -51,7 +51,7 @@ function kzPermitDetails(tool, a) {
   const rules = tool.rules();
   const needed = a.documents.filter((d) => d.required);
   const notNeeded = a.documents.filter((d) => !d.required);
-  const docName = (id) => (t.has(`doc.${id}`) ? t(`doc.${id}`) : id);
+  const docName = (id) => t.label(`doc.${id}`, id);
   const checked = new Set(tool.host.state.checked);
   return [
     h('h4', {}, t('permit.datesHeading')),

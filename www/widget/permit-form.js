@@ -28,16 +28,16 @@ function kzPermitForm(tool) {
     drawRates();
     tool.changed();
   };
-  const grounds = [['', t('permit.groundChoose')], ...v.grounds.value.map((g) => [g, t.has(`ground.${g}`) ? t(`ground.${g}`) : g])];
-  const money = (id, amountKey, currencyKey) => [
-    kzField({ id, label: t(`permit.${amountKey}`), input: h('input', { type: 'number', min: '0', step: 'any', inputmode: 'decimal', value: p[amountKey], oninput: edit(amountKey) }) }),
+  const grounds = [['', t('permit.groundChoose')], ...v.grounds.value.map((g) => [g, t.label(`ground.${g}`, g)])];
+  const money = (id, amountKey, currencyKey, label) => [
+    kzField({ id, label, input: h('input', { type: 'number', min: '0', step: 'any', inputmode: 'decimal', value: p[amountKey], oninput: edit(amountKey) }) }),
     kzField({ id: `${id}-currency`, label: t('permit.currency'), input: kzSelect(kzCurrencyOptions(t), p[currencyKey], currencyChanged(currencyKey)) }),
   ];
   const investmentBox = h('div', { class: 'kz-investment', hidden: p.ground !== 'investment' },
-    h('div', { class: 'kz-grid' }, money('permit-investment', 'investmentAmount', 'investmentCurrency')),
+    h('div', { class: 'kz-grid' }, money('permit-investment', 'investmentAmount', 'investmentCurrency', t('permit.investmentAmount'))),
     h('p', { class: 'kz-hint' }, t('permit.investmentHint', { amount: t.money(v.investmentThreshold.amount, v.investmentThreshold.currency) })),
     kzSource(t, rules, v.investmentThreshold));
-  const check = (key) => kzCheckbox({ id: `permit-${key}`, label: t(`permit.${key}`), checked: p[key], onchange: edit(key, (e) => e.target.checked) });
+  const check = (key, label) => kzCheckbox({ id: `permit-${key}`, label, checked: p[key], onchange: edit(key, (e) => e.target.checked) });
   const housing = ['rent', 'own', 'owner-confirms-in-person'];
   drawRates();
 
@@ -54,11 +54,12 @@ function kzPermitForm(tool) {
       kzSource(t, rules, v.passportMarginDays)),
     step(3, 'permit.stepMoney',
       h('p', { class: 'kz-hint' }, t('permit.solvencyHint', { amount: t.money(v.solvency.amount, v.solvency.currency) })),
-      h('div', { class: 'kz-grid' }, money('permit-savings', 'savingsAmount', 'savingsCurrency')),
+      h('div', { class: 'kz-grid' }, money('permit-savings', 'savingsAmount', 'savingsCurrency', t('permit.savingsAmount'))),
       investmentBox,
       ratesBox,
       kzSource(t, rules, v.solvency)),
-    step(4, 'permit.stepYou', check('criminalRecord'), check('debts'), check('officialIncome'), check('kandas')),
+    step(4, 'permit.stepYou', check('criminalRecord', t('permit.criminalRecord')), check('debts', t('permit.debts')),
+      check('officialIncome', t('permit.officialIncome')), check('kandas', t('permit.kandas'))),
     step(5, 'permit.stepHousing',
       h('div', { role: 'radiogroup', 'aria-labelledby': 'permit-housing-label', class: 'kz-radios' },
         h('p', { id: 'permit-housing-label', class: 'kz-label' }, t('permit.housing')),

@@ -37,14 +37,18 @@ function kzTabs(host, tools) {
         type: 'button', role: 'tab', id: `tab-${tool}`, class: 'kz-tab', part: 'tab',
         'aria-controls': `panel-${tool}`, 'aria-selected': String(selected), tabindex: selected ? '0' : '-1',
         onclick: () => host.selectTool(tool, false),
-      }, host.t(`app.tab.${tool}`));
+      }, kzToolName(host.t, tool));
     }));
+}
+
+function kzToolName(t, tool) {
+  return t(tool === 'stay' ? 'app.tab.stay' : 'app.tab.permit');
 }
 
 function kzPanel(host, tool, asTab) {
   const attrs = asTab
     ? { role: 'tabpanel', 'aria-labelledby': `tab-${tool}`, hidden: tool !== host.state.tool }
-    : { 'aria-label': host.t(`app.tab.${tool}`) };
+    : { 'aria-label': kzToolName(host.t, tool) };
   return h('section', { id: `panel-${tool}`, class: 'kz-panel', part: 'panel', ...attrs },
     host.toolObject(tool).render(),
     kzCta(host, tool));

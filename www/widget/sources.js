@@ -5,7 +5,7 @@
 function kzSource(t, rules, rule) {
   const source = rules.sources[rule.source];
   // Shipped sources have translated titles; one an embedder added shows its own title.
-  const title = t.has(`source.${rule.source}`) ? t(`source.${rule.source}`) : (source?.title ?? rule.source);
+  const title = t.label(`source.${rule.source}`, source?.title ?? rule.source);
   return h('details', { class: 'kz-source' },
     h('summary', {}, t('source.summary')),
     h('p', {}, t('source.text', { title, date: t.date(rule.effective) }),

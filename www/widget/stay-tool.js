@@ -214,7 +214,7 @@ function kzStayField(path, rows, request, s) {
 
 /** "Visa-free (30 days per entry, 90 in 180)": the regime's name and its numbers from the profile. */
 function kzRegimeLabel(t, regime) {
-  const name = t.has(`regime.${regime.id}`) ? t(`regime.${regime.id}`) : regime.id;
+  const name = t.label(`regime.${regime.id}`, regime.id);
   const numbers = regime.maxDaysPerEntry === null
     ? t('regime.window', { max: regime.maxDays, window: regime.windowDays })
     : t('regime.perEntry', { n: regime.maxDaysPerEntry, max: regime.maxDays, window: regime.windowDays });

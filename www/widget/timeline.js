@@ -63,10 +63,15 @@ function kzMonthTicks(t, curve, x, width, chartBottom) {
   const perLabel = 44;
   const spacing = months.length > 1 ? x(months[1]) - x(months[0]) : width;
   const step = [1, 2, 3, 6, 12].find((n) => n * spacing >= perLabel) || 12;
-  return months.filter((iso) => (Number(iso.slice(5, 7)) - 1) % step === 0).map((iso, i) => s('g', {},
-    s('line', { class: 'kz-tl-tick', x1: x(iso), x2: x(iso), y1: chartBottom, y2: chartBottom + 4 }),
-    s('text', { class: 'kz-tl-label', x: x(iso) + 2, y: chartBottom + 16 },
-      iso.slice(5, 7) === '01' || i === 0 ? `${t.month(iso)} ${iso.slice(0, 4)}` : t.month(iso))));
+  const shown = months.filter((iso) => (Number(iso.slice(5, 7)) - 1) % step === 0);
+  return shown.map((iso, i) => {
+    const label = iso.slice(5, 7) === '01' || i === 0 ? `${t.month(iso)} ${iso.slice(0, 4)}` : t.month(iso);
+    // A label that would run past the right edge is left out rather than cut.
+    const fits = x(iso) + 2 + label.length * 7 <= width;
+    return s('g', {},
+      s('line', { class: 'kz-tl-tick', x1: x(iso), x2: x(iso), y1: chartBottom, y2: chartBottom + 4 }),
+      fits && s('text', { class: 'kz-tl-label', x: x(iso) + 2, y: chartBottom + 16 }, label));
+  });
 }
 
 function kzTimelineText(t, a, curve, peak) {

@@ -1,0 +1,97 @@
+// Every sentence the widget can show exists in English, Russian and Kazakh, and every
+// catalogue key is used: keys written in the widget's code, plus one key per code or id the
+// engine and the rules profile can hand it (error codes, plan reasons, violation kinds,
+// notices, permit blockers and risks, documents, steps, grounds, regimes, sources).
+// Runs in Node alone: no browser needed.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import vm from 'node:vm';
+
+const ROOT = new URL('../..', import.meta.url).pathname;
+const read = (p) => readFileSync(join(ROOT, p), 'utf8');
+const LANGS = ['en', 'ru', 'kk'];
+const catalogs = Object.fromEntries(LANGS.map((l) => [l, vm.runInNewContext(`${read(`www/widget/i18n-${l}.js`)}; KZ_I18N_${l.toUpperCase()}`)]));
+const widgetCode = readdirSync(join(ROOT, 'www/widget')).filter((f) => f.endsWith('.js') && !f.startsWith('i18n-')).map((f) => read(`www/widget/${f}`)).join('\n');
+const profile = JSON.parse(read('src/rules/kz-2023.json'));
+const versions = profile.versions;
+const all = (pick) => [...new Set(versions.flatMap(pick))];
+const matches = (text, re) => [...text.matchAll(re)].map((m) => m[1]);
+const screaming = (name) => name.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase();
+const kebab = (name) => name.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase();
+const variants = (source, enumName) => matches(source.slice(source.indexOf(`pub enum ${enumName}`)).split('\n}')[0], /^ {4}([A-Z]\w*)/gm);
+
+/** Every value the engine or the profile can give, by the catalogue family that names it. */
+const families = {
+  error: [...matches(read('src/error.rs'), /=> "([A-Z_]+)"/g), ...matches(read('www/api.js'), /kzError\('([A-Z_]+)'/g)],
+  plan: matches(read('src/stay/plan.rs'), /=> "([A-Z_]+)"/g),
+  violation: matches(read('src/stay/violations.rs'), /\(\w+, "([A-Z_]+)"\)/g),
+  notice: matches(['src/rules/profile.rs', 'src/stay/mod.rs'].map(read).join('\n'), /Notice \{ code: "([A-Z_]+)"/g),
+  blocker: variants(read('src/permit/answer.rs'), 'Blocker').map(screaming),
+  housing: variants(read('src/rules/permit.rs'), 'Housing').map(kebab),
+  risk: all((v) => (v.refusalReasons || []).map((r) => r.code)),
+  doc: all((v) => (v.documents || []).map((d) => d.id)),
+  step: all((v) => (v.steps || []).map((s) => s.id)),
+  authority: all((v) => (v.steps || []).map((s) => s.authority)),
+  circumstance: all((v) => (v.documents || []).map((d) => d.when?.circumstance).filter(Boolean)),
+  ground: all((v) => v.grounds?.value || []),
+  regime: all((v) => v.regimes.map((r) => r.id)),
+  source: Object.keys(profile.sources),
+};
+
+test('the engine values the widget translates were all found', () => {
+  for (const [family, values] of Object.entries(families)) assert.ok(values.length > 0, `no ${family} values found: did a source file move?`);
+  assert.ok(families.error.includes('OVERLAPPING_TRIPS') && families.error.includes('NOT_READY'));
+  assert.ok(families.blocker.includes('PASSPORT_TOO_SHORT'));
+  assert.deepEqual(families.housing, ['rent', 'own', 'owner-confirms-in-person']);
+});
+
+test('every language has exactly the same keys', () => {
+  const en = Object.keys(catalogs.en).sort();
+  for (const lang of ['ru', 'kk']) assert.deepEqual(Object.keys(catalogs[lang]).sort(), en, `${lang} differs from en`);
+});
+
+test('every engine code and profile id has a message in every language', () => {
+  for (const [family, values] of Object.entries(families)) {
+    for (const value of values) {
+      for (const lang of LANGS) assert.ok(`${family}.${value}` in catalogs[lang], `${lang} lacks ${family}.${value}`);
+    }
+  }
+});
+
+test('dynamic keys in the code use only the engine families above', () => {
+  const prefixes = new Set(matches(widgetCode, /`([a-z]+)\.\$\{/g));
+  for (const prefix of prefixes) assert.ok(prefix in families, `the code builds ${prefix}.* keys the test cannot check`);
+});
+
+test('no catalogue key is unused', () => {
+  const literal = new Set(matches(widgetCode, /'([a-z]+(?:\.[A-Za-z0-9_-]+)+)'/g));
+  const used = new Set([...literal, ...Object.entries(families).flatMap(([f, values]) => values.map((v) => `${f}.${v}`))]);
+  const unused = Object.keys(catalogs.en).filter((k) => !used.has(k));
+  assert.deepEqual(unused, []);
+  const prefixes = new Set(Object.keys(catalogs.en).map((k) => k.split('.')[0]));
+  const missing = [...literal].filter((k) => prefixes.has(k.split('.')[0]) && !(k in catalogs.en));
+  assert.deepEqual(missing, [], 'keys used in the code but absent from the catalogue');
+});
+
+test('messages in every language use the same placeholders as English, and plurals are complete', () => {
+  const placeholders = (message) => new Set(matches(typeof message === 'string' ? message : Object.values(message).join(' '), /\{(\w+)\}/g));
+  for (const [key, en] of Object.entries(catalogs.en)) {
+    for (const lang of ['ru', 'kk']) {
+      const message = catalogs[lang][key];
+      assert.deepEqual([...placeholders(message)].sort(), [...placeholders(en)].sort(), `${lang} ${key}`);
+      if (typeof message === 'object') {
+        assert.ok(message.other, `${lang} ${key} has no "other" form`);
+        if (lang === 'ru') for (const form of ['one', 'few', 'many']) assert.ok(message[form], `ru ${key} lacks "${form}"`);
+      }
+    }
+  }
+});
+
+test('month names for browsers without Intl data: twelve in each language', () => {
+  for (const lang of LANGS) {
+    assert.equal(catalogs[lang]['date.months'].split(' ').length, 12, lang);
+    assert.equal(catalogs[lang]['date.monthsShort'].split(' ').length, 12, lang);
+  }
+});

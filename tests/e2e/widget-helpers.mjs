@@ -1,0 +1,52 @@
+// Shared steps of the widget's browser tests: open the demo page with the first widget at
+// a fixed date, fill trips, wait for the debounced answer, and drive the keyboard.
+import { openPage } from './browser.mjs';
+
+/** The control date every widget test uses, so answers never depend on the real today. */
+export const TODAY = '2024-04-01';
+/** A little longer than the widget's 150 ms debounce. */
+export const SETTLE_MS = 250;
+
+/** Opens www/index.html and returns the page, its request/error recorders and the first widget `w`. */
+export async function openWidget(context, { width = 1280, height = 900, id = 'calculator', attrs = {} } = {}) {
+  const opened = await openPage(context, 'www/index.html', { width, height });
+  const w = opened.page.locator(`#${id}`);
+  await w.evaluate((el, a) => {
+    for (const [k, v] of Object.entries(a)) el.setAttribute(k, v);
+  }, { today: TODAY, ...attrs });
+  await w.locator('.kz-headline').first().waitFor();
+  return { ...opened, w };
+}
+
+export const settle = (page) => page.waitForTimeout(SETTLE_MS);
+
+/** Fills trips `[[entry, exit|null], ...]` (null: still in Kazakhstan) through the form. */
+export async function fillTrips(w, trips) {
+  for (const [i, [entry, exit]] of trips.entries()) {
+    if (i > 0) await w.locator('#trip-add').click();
+    await w.locator(`#trip-${i}-entry`).fill(entry);
+    if (exit) await w.locator(`#trip-${i}-exit`).fill(exit);
+    else await w.locator(`#trip-${i}-open`).check();
+  }
+}
+
+/** The headline and the other sentences of a panel's answer, once typing has settled. */
+export async function answer(w, panel = 'stay') {
+  await settle(w.page());
+  return w.locator(`#panel-${panel} .kz-answer`).innerText();
+}
+
+/** Presses Tab until the widget's element with `id` has focus (keyboard only, like a visitor). */
+export async function tabTo(page, w, id, { max = 80, back = false } = {}) {
+  for (let i = 0; i < max; i++) {
+    if (await w.evaluate((el, target) => el.shadowRoot.activeElement?.id === target, id)) return;
+    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
+  }
+  throw new Error(`could not reach #${id} with the Tab key`);
+}
+
+/** Asserts nothing left the page and nothing went wrong in it. */
+export function assertClean(assert, { outside, problems }) {
+  assert.deepEqual(outside, [], 'requests left the page');
+  assert.deepEqual(problems, [], 'console errors or uncaught exceptions');
+}

@@ -68,8 +68,11 @@ impl Limits {
         Ok(Limits { window: window as i32, max: max as i32, per_entry: per_entry.map(|p| p as i32) })
     }
 
-    /// The longest stay these limits could ever allow in one go.
-    pub fn longest_stay(&self) -> i32 {
-        self.per_entry.map_or(self.max, |p| p.min(self.max))
+    /// The longest stay these limits could ever allow in one go, up to `ceiling` days.
+    /// A stay longer than the maximum breaks it on its next day, unless the maximum is the
+    /// whole window: then only the per-entry cap (or the ceiling) ends it.
+    pub fn longest_stay(&self, ceiling: i32) -> i32 {
+        let by_window = if self.max >= self.window { ceiling } else { self.max };
+        self.per_entry.map_or(by_window, |p| p.min(by_window)).min(ceiling)
     }
 }

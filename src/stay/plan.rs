@@ -63,7 +63,7 @@ impl<'a> Planner<'a> {
 
     /// Whether a stay of `days` days beginning on `entry` could be recorded beside the trips.
     pub fn check(&self, entry: Day, days: i32) -> Result<(), Refusal> {
-        if days < 1 || days > self.limits.longest_stay() {
+        if days < 1 || days > self.limits.longest_stay(days) {
             return Err(Refusal::TooLong);
         }
         let exit = entry + days - 1;
@@ -110,20 +110,33 @@ impl<'a> Planner<'a> {
                 broken = Some(d);
             }
         }
+        // Moving the entry one day later lowers the stay's own count by at most one. A later
+        // day pushed over stays over until the stay ends on or after it, unless the stay
+        // comes to share a day with a trip (its entry on a trip's exit day, or its exit on
+        // a trip's entry day), which adds one day fewer: the jump stops at the first such entry.
         let days = exit - entry + 1;
-        // Moving the entry k days later lowers the stay's own count by at most k; a later
-        // day pushed over stays over until the stay ends on or after it.
-        match (excess > 0, broken) {
+        let past_broken = broken.map(|b| (b - days + 1).min(self.next_sharing_entry(entry, days)));
+        match (excess > 0, past_broken) {
             (false, None) => Ok(()),
-            (true, b) => Err(Refusal::Window(b.map_or(0, |b| b - days + 1).max(entry + excess as i32))),
-            (false, Some(b)) => Err(Refusal::LaterTrip((b - days + 1).max(entry + 1))),
+            (true, b) => Err(Refusal::Window(b.unwrap_or(entry).max(entry + excess as i32))),
+            (false, Some(b)) => Err(Refusal::LaterTrip(b.max(entry + 1))),
         }
+    }
+
+    /// The first entry after `entry` at which a stay of `days` days would share its first
+    /// or last day with a recorded trip.
+    fn next_sharing_entry(&self, entry: Day, days: i32) -> Day {
+        let first_exit = self.trips.partition_point(|t| t.exit <= entry);
+        let first_entry = self.trips.partition_point(|t| t.entry - days + 1 <= entry);
+        let exit_day = self.trips.get(first_exit).map_or(MAX_DAY, |t| t.exit);
+        let entry_day = self.trips.get(first_entry).map_or(MAX_DAY, |t| t.entry - days + 1);
+        exit_day.min(entry_day)
     }
 
     /// The last day of the longest allowed stay beginning on `entry`, if even one day is allowed.
     pub fn latest_exit(&self, entry: Day) -> Option<Day> {
         self.check(entry, 1).ok()?;
-        let (mut ok, mut bad) = (1, self.limits.longest_stay().min(MAX_DAY - entry + 1) + 1);
+        let (mut ok, mut bad) = (1, self.limits.longest_stay(MAX_DAY - entry + 1) + 1);
         while bad - ok > 1 {
             let mid = ok + (bad - ok) / 2;
             if self.check(entry, mid).is_ok() { ok = mid } else { bad = mid }

@@ -1,0 +1,158 @@
+//! A deliberately naive, day-by-day reference for the stay rule, written straight from the
+//! definitions of `domain.md` §1: a calendar of days marked present or not, the window
+//! count taken for every single day, and every question answered by trying day after day.
+//! The engine must agree with it on every random history (`tests/stay_oracle.rs`) and is
+//! timed against it (`make bench`).
+
+#![allow(dead_code)]
+
+use chrono::{Datelike, NaiveDate};
+
+/// A day as chrono's day number.
+pub type Day = i32;
+
+/// Parses `YYYY-MM-DD` with chrono's own parser.
+pub fn day(text: &str) -> Day {
+    NaiveDate::parse_from_str(text, "%Y-%m-%d").expect("test date").num_days_from_ce()
+}
+
+/// Prints a day with chrono's own formatter.
+pub fn text(day: Day) -> String {
+    NaiveDate::from_num_days_from_ce_opt(day).expect("test day").format("%Y-%m-%d").to_string()
+}
+
+/// The limits: window, maximum, optional per-entry cap.
+#[derive(Debug, Clone, Copy)]
+pub struct Limits {
+    pub window: i32,
+    pub max: i32,
+    pub per_entry: Option<i32>,
+}
+
+/// Trips as closed day ranges (a trip in progress already cut at the control date), on a
+/// calendar running from `first` to `last`; days outside it are never present.
+#[derive(Debug, Clone)]
+pub struct History {
+    pub trips: Vec<(Day, Day)>,
+    pub limits: Limits,
+    pub first: Day,
+    pub last: Day,
+}
+
+impl History {
+    /// A history on a calendar wide enough for every question asked up to `horizon`.
+    pub fn new(trips: Vec<(Day, Day)>, limits: Limits, from: Day, horizon: Day) -> Self {
+        let first = trips.iter().map(|t| t.0).min().unwrap_or(from).min(from) - limits.window - 1;
+        let last = trips.iter().map(|t| t.1).max().unwrap_or(horizon).max(horizon) + 2 * limits.window + 400;
+        History { trips, limits, first, last }
+    }
+
+    /// The calendar: for each day from `first`, whether the person is present, with an extra stay.
+    fn calendar(&self, extra: Option<(Day, Day)>) -> Vec<bool> {
+        let mut days = vec![false; (self.last - self.first + 1) as usize];
+        for &(a, b) in self.trips.iter().chain(extra.iter()) {
+            for d in a..=b {
+                days[(d - self.first) as usize] = true;
+            }
+        }
+        days
+    }
+
+    /// The window count of every day of the calendar, one day at a time.
+    fn counts(&self, days: &[bool]) -> Vec<i64> {
+        let w = self.limits.window as usize;
+        let mut total = 0i64;
+        (0..days.len())
+            .map(|i| {
+                total += i64::from(days[i]);
+                if i >= w {
+                    total -= i64::from(days[i - w]);
+                }
+                total
+            })
+            .collect()
+    }
+
+    fn at(&self, d: Day) -> usize {
+        (d - self.first) as usize
+    }
+
+    /// Days of presence in the window ending on `d`.
+    pub fn used(&self, d: Day) -> i64 {
+        self.counts(&self.calendar(None))[self.at(d)]
+    }
+
+    /// Days of presence on which the window count exceeds the maximum.
+    fn window_violations(&self, days: &[bool]) -> Vec<bool> {
+        let counts = self.counts(days);
+        days.iter().zip(counts).map(|(&p, c)| p && c > i64::from(self.limits.max)).collect()
+    }
+
+    /// Every violation day: over the window maximum, or beyond the per-entry cap.
+    pub fn violations(&self) -> Vec<Day> {
+        let over = self.window_violations(&self.calendar(None));
+        let beyond_cap = |d: Day| {
+            self.limits.per_entry.is_some_and(|cap| self.trips.iter().any(|&(a, b)| d >= a + cap && d <= b))
+        };
+        (self.first..=self.last).filter(|&d| over[self.at(d)] || beyond_cap(d)).collect()
+    }
+
+    /// The highest window count over `from..=to`.
+    pub fn peak(&self, from: Day, to: Day) -> i64 {
+        let counts = self.counts(&self.calendar(None));
+        (from..=to).map(|d| counts[self.at(d)]).max().unwrap_or(0)
+    }
+
+    /// May a stay `entry..entry+days-1` be recorded beside the trips (domain.md: a plan is
+    /// one more trip), with every one of its days within the maximum and no other day newly over?
+    pub fn allowed(&self, entry: Day, days: i32) -> bool {
+        let exit = entry + days - 1;
+        if self.limits.per_entry.is_some_and(|p| days > p) || exit > self.last {
+            return false;
+        }
+        for &(a, b) in &self.trips {
+            if a == entry {
+                return false;
+            }
+            let shared: Vec<Day> = (a.max(entry)..=b.min(exit)).collect();
+            if !(shared.is_empty() || (shared == [entry] && b == entry) || (shared == [exit] && a == exit)) {
+                return false;
+            }
+        }
+        let before = self.window_violations(&self.calendar(None));
+        let with_stay = self.calendar(Some((entry, exit)));
+        let counts = self.counts(&with_stay);
+        let after = self.window_violations(&with_stay);
+        let own_days_fine = (entry..=exit).all(|d| counts[self.at(d)] <= i64::from(self.limits.max));
+        own_days_fine && after.iter().zip(&before).all(|(&now, &was)| !now || was)
+    }
+
+    /// The literal domain definition for a trip in progress entered on `entry`: the last X
+    /// such that every day entry..X keeps the count within the maximum, within the cap.
+    pub fn latest_exit_in_progress(&self, entry: Day) -> Option<Day> {
+        let mut days = self.calendar(None);
+        let mut last = None;
+        for x in entry..self.last {
+            if self.limits.per_entry.is_some_and(|p| x - entry + 1 > p) {
+                break;
+            }
+            days[self.at(x)] = true;
+            if self.counts(&days)[self.at(x)] > i64::from(self.limits.max) {
+                break;
+            }
+            last = Some(x);
+        }
+        last
+    }
+
+    /// The last day of the longest allowed plan from `entry`.
+    pub fn latest_exit_plan(&self, entry: Day) -> Option<Day> {
+        (1..=self.limits.max).filter(|&n| self.allowed(entry, n)).last().map(|n| entry + n - 1)
+    }
+
+    /// The first entry on or after `from` allowing `days` days, trying every day.
+    pub fn earliest_entry(&self, from: Day, days: i32) -> Option<Day> {
+        (from..=self.last - days).find(|&e| self.allowed(e, days))
+    }
+}
+

@@ -1,0 +1,143 @@
+//! The interval engine against the naive day-by-day reference, on random histories.
+//! `ORACLE_CASES=100000 cargo test --release --test stay_oracle` for a long local run.
+
+mod common;
+
+use common::naive::{day, text, Day, History, Limits};
+use kz_residence::error::Code;
+use kz_residence::stay::{stay, PlanInput, RulesInput, StayRequest, TripInput};
+use proptest::prelude::*;
+
+#[derive(Debug, Clone)]
+struct Case {
+    trips: Vec<(Day, Option<Day>)>,
+    on: Day,
+    limits: Limits,
+    plan: Option<(Day, i32)>,
+}
+
+/// Limits with a maximum below the window (a maximum equal to the window never runs out,
+/// which the bounded calendar of the reference cannot show; a golden case covers it).
+fn limits() -> impl Strategy<Value = Limits> {
+    prop_oneof![
+        Just(Limits { window: 180, max: 90, per_entry: None }),
+        (prop_oneof![Just(None), (1..40i32).prop_map(Some)]).prop_map(|p| Limits { window: 180, max: 90, per_entry: p }),
+        (5..200i32).prop_flat_map(|w| (Just(w), 1..w, prop_oneof![Just(None), (1..60i32).prop_map(Some)]))
+            .prop_map(|(window, max, per_entry)| Limits { window, max, per_entry }),
+    ]
+}
+
+/// Trips one after another (gaps of 0 are same-day re-entries), the last maybe in progress.
+fn case() -> impl Strategy<Value = Case> {
+    let trips = prop::collection::vec((0..90i32, 1..80i32), 0..8);
+    (-500..500i32, trips, any::<bool>(), -60..700i32, limits(), prop::option::of((-60..700i32, 1..100i32))).prop_map(
+        |(offset, shape, open_last, on_offset, limits, plan)| {
+            let base = day("2023-01-01") + offset;
+            let mut at = base;
+            let mut trips = Vec::new();
+            for (i, (gap, len)) in shape.iter().enumerate() {
+                // A gap of 0 is a same-day re-entry, unless the previous trip was a single
+                // day: two trips cannot share an entry day.
+                let one_day_before = trips.last().is_some_and(|&(a, _): &(Day, Option<Day>)| a == at);
+                let entry = if i == 0 { at } else { at + gap + i32::from(*gap == 0 && one_day_before) };
+                trips.push((entry, Some(entry + len - 1)));
+                at = entry + len - 1;
+            }
+            let mut on = base + on_offset;
+            if open_last {
+                if let Some(last) = trips.last_mut() {
+                    last.1 = None;
+                    on = on.max(last.0);
+                }
+            }
+            Case { trips, on, limits, plan: plan.map(|(e, n)| (base + e, n)) }
+        },
+    )
+}
+
+fn request(c: &Case) -> StayRequest {
+    StayRequest {
+        trips: c.trips.iter().map(|&(a, b)| TripInput { entry: text(a), exit: b.map(text) }).collect(),
+        on: text(c.on),
+        rules: Some(RulesInput {
+            window_days: Some(c.limits.window.into()),
+            max_days: Some(c.limits.max.into()),
+            max_days_per_entry: c.limits.per_entry.map(Into::into),
+        }),
+        regime: None,
+        plan: c.plan.map(|(entry, days)| PlanInput { entry: text(entry), days: days.into() }),
+        curve: None,
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: common::cases(3000), ..ProptestConfig::default() })]
+
+    #[test]
+    fn engine_agrees_with_the_day_by_day_reference(c in case()) {
+        let answer = stay(&request(&c), &common::profile()).expect("valid history");
+        let closed: Vec<(Day, Day)> = c.trips.iter().map(|&(a, b)| (a, b.unwrap_or(c.on))).collect();
+        let plan_day = c.plan.map_or(c.on, |p| p.0);
+        let earliest = closed.iter().map(|t| t.0).chain([c.on, plan_day]).min().unwrap_or(c.on);
+        let history = |trips: Vec<(Day, Day)>| History::new(trips, c.limits, earliest, c.on.max(plan_day));
+        let h = history(closed.clone());
+
+        prop_assert_eq!(answer.days_used, h.used(c.on));
+        prop_assert_eq!(answer.days_remaining, (i64::from(c.limits.max) - answer.days_used).max(0));
+
+        let got: Vec<Day> = answer.violations.iter().flat_map(|v| day(&v.from)..=day(&v.to)).collect();
+        prop_assert_eq!(&got, &h.violations());
+        for v in &answer.violations {
+            prop_assert_eq!(v.peak, h.peak(day(&v.from), day(&v.to)));
+        }
+
+        let current = closed.iter().rposition(|&(a, b)| a <= c.on && c.on <= b);
+        prop_assert_eq!(answer.in_country, current.is_some());
+        let latest = current.and_then(|i| {
+            let others = history(closed.iter().enumerate().filter(|&(j, _)| j != i).map(|(_, &t)| t).collect());
+            if c.trips[i].1.is_none() { others.latest_exit_in_progress(closed[i].0) } else { others.latest_exit_plan(closed[i].0) }
+        });
+        prop_assert_eq!(answer.latest_exit, latest.map(text));
+
+        let next = if current.is_some() { None } else { h.earliest_entry(c.on, 1) };
+        prop_assert_eq!(answer.next_entry, next.map(text));
+
+        if let Some((entry, n)) = c.plan {
+            let plan = answer.plan.expect("plan answered");
+            prop_assert_eq!(plan.allowed, h.allowed(entry, n));
+            prop_assert_eq!(plan.latest_exit, h.latest_exit_plan(entry).map(text));
+            prop_assert_eq!(plan.earliest_entry, h.earliest_entry(entry, n).map(text));
+        }
+    }
+
+    #[test]
+    fn overlaps_are_refused_exactly_when_trips_share_more_than_a_reentry_day(
+        raw in prop::collection::vec((0..60i32, 0..15i32), 1..6)
+    ) {
+        let base = day("2024-01-01");
+        let trips: Vec<(Day, Day)> = raw.iter().map(|&(a, len)| (base + a, base + a + len)).collect();
+        let req = StayRequest {
+            trips: trips.iter().map(|&(a, b)| TripInput { entry: text(a), exit: Some(text(b)) }).collect(),
+            on: text(base + 100), rules: None, regime: None, plan: None, curve: None,
+        };
+        let mut sorted = trips.clone();
+        sorted.sort();
+        let overlapping = sorted.windows(2).any(|w| w[1].0 == w[0].0 || w[1].0 < w[0].1);
+        match stay(&req, &common::profile()) {
+            Ok(_) => prop_assert!(!overlapping),
+            Err(e) => {
+                prop_assert!(overlapping);
+                prop_assert_eq!(e.code, Code::OverlappingTrips);
+            }
+        }
+    }
+}
+
+#[test]
+fn the_reference_itself_counts_a_simple_stay() {
+    let limits = Limits { window: 180, max: 90, per_entry: None };
+    let h = History::new(vec![(day("2024-01-01"), day("2024-03-30"))], limits, day("2024-01-01"), day("2024-12-31"));
+    assert_eq!(h.used(day("2024-03-30")), 90);
+    assert!(h.violations().is_empty());
+    assert_eq!(h.earliest_entry(day("2024-03-31"), 1).map(text), Some(String::from("2024-06-29")));
+}

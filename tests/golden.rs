@@ -79,3 +79,8 @@ fn format_got(got: &Result<Value, Error>) -> String {
 fn permit_golden_cases() {
     run_cases("permit");
 }
+
+#[test]
+fn stay_golden_cases() {
+    run_cases("stay");
+}

@@ -90,11 +90,14 @@ function kzRead(read, path) {
   }
 }
 
-/** Calls a wasm export; any non-coded failure becomes INVALID_INPUT so callers always get a code. */
-function kzCall(fn, request) {
+/**
+ * Calls a wasm export on a plain copy of the request, after `withDefaults` fills what the
+ * caller left out; any non-coded failure becomes INVALID_INPUT so callers always get a code.
+ */
+function kzCall(fn, request, withDefaults = (plain) => plain) {
   if (!kzState.ready) throw kzError('NOT_READY', '', 'KzResidence is not ready yet: await KzResidence.ready');
   try {
-    return fn(kzPlain(request));
+    return fn(withDefaults(kzPlain(request)));
   } catch (e) {
     if (e && typeof e.code === 'string') throw e;
     throw kzError('INVALID_INPUT', '', `INVALID_INPUT: ${e && e.message ? e.message : String(e)}`);
@@ -120,7 +123,7 @@ const KzResidence = Object.freeze({
    * `on` defaults to today. Throws an Error with `code` and `field` on bad input.
    */
   stay(request) {
-    return kzCall(wasm_bindgen.stay, kzWithToday(request, 'on'));
+    return kzCall(wasm_bindgen.stay, request, (plain) => kzWithToday(plain, 'on'));
   },
   /**
    * Whether and how a residence permit can be had: blockers, risks, applyBy, validUntil,
@@ -128,18 +131,20 @@ const KzResidence = Object.freeze({
    * `stay.on` to the application date. Throws an Error with `code` and `field` on bad input.
    */
   permit(request) {
-    const withDate = kzWithToday(request, 'applicationDate');
-    const stay = kzIsPlainObject(withDate) ? kzRead(() => withDate.stay, 'stay') : undefined;
-    // The stay history is judged on the application date unless the caller says otherwise.
-    const needsOn = kzIsPlainObject(stay) && kzRead(() => stay.on, 'stay.on') === undefined;
-    return kzCall(wasm_bindgen.permit, needsOn ? { ...withDate, stay: { ...stay, on: withDate.applicationDate } } : withDate);
+    return kzCall(wasm_bindgen.permit, request, (plain) => {
+      const withDate = kzWithToday(plain, 'applicationDate');
+      // The stay history is judged on the application date unless the caller says otherwise.
+      const stay = kzIsPlainObject(withDate) ? withDate.stay : undefined;
+      if (kzIsPlainObject(stay) && stay.on === undefined) return { ...withDate, stay: { ...stay, on: withDate.applicationDate } };
+      return withDate;
+    });
   },
   /**
    * The rules profile version in force on `on` (default today), with every source.
    * Returns `{ id, title, sources, version, notices }`.
    */
   rules(options) {
-    const on = (options && options.on) || kzToday();
+    const on = kzRead(() => options && options.on, 'on') || kzToday();
     const index = kzCall(wasm_bindgen.versionIndex, on);
     const profile = kzState.profile;
     const first = profile.versions[0].start;
@@ -157,8 +162,8 @@ const KzResidence = Object.freeze({
    * `null` restores the shipped profile.
    */
   setProfile(override) {
-    const merged = override == null ? KZ_PROFILE : kzApplyOverride(KZ_PROFILE, override);
-    kzCall(wasm_bindgen.setProfile, merged);
+    let merged = KZ_PROFILE;
+    kzCall(wasm_bindgen.setProfile, override, (plain) => (merged = plain == null ? KZ_PROFILE : kzApplyOverride(KZ_PROFILE, plain)));
     kzState.profile = merged;
   },
 });

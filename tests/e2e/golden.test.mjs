@@ -1,0 +1,100 @@
+// The golden cases of tests/cases/ run through the built page's public API in Chromium,
+// from file://, exactly as they run through the engine in Rust (tests/golden.rs).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT, launch, openPage } from './browser.mjs';
+
+const engines = ['stay', 'permit'];
+const cases = engines.flatMap((engine) => {
+  const dir = join(ROOT, 'tests/cases', engine);
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => ({ engine, name: f, ...JSON.parse(readFileSync(join(dir, f), 'utf8')) }));
+});
+
+let browser;
+let opened;
+before(async () => {
+  browser = await launch();
+  opened = await openPage(browser.context);
+});
+after(async () => browser.close());
+
+/** Subset match: every key of `expected` equals the answer's; arrays whole. */
+function matches(expected, actual, subset = true) {
+  if (Array.isArray(expected)) {
+    return Array.isArray(actual) && expected.length === actual.length && expected.every((e, i) => matches(e, actual[i], false));
+  }
+  if (expected !== null && typeof expected === 'object') {
+    if (actual === null || typeof actual !== 'object' || Array.isArray(actual)) return false;
+    const keys = Object.keys(expected);
+    if (!subset && keys.length !== Object.keys(actual).length) return false;
+    return keys.every((k) => k in actual && matches(expected[k], actual[k], subset));
+  }
+  return expected === actual;
+}
+
+test(`every golden case (${cases.length}) gives the same answer in Chromium as in Rust`, async () => {
+  const results = await opened.page.evaluate((all) => all.map(({ engine, request }) => {
+    try {
+      return { answer: window.KzResidence[engine](request) };
+    } catch (e) {
+      return { error: { code: e.code, field: e.field, isError: e instanceof Error } };
+    }
+  }), cases);
+  const failures = [];
+  cases.forEach((c, i) => {
+    const got = results[i];
+    const ok = c.error
+      ? got.error && got.error.isError && got.error.code === c.error.code && got.error.field === c.error.field
+      : got.answer && matches(c.expected, got.answer);
+    if (!ok) failures.push(`${c.engine}/${c.name}: ${c.description}\n  got ${JSON.stringify(got)}`);
+  });
+  assert.deepEqual(failures, []);
+});
+
+test('hostile input gives a coded error and the next call still works', async () => {
+  const outcome = await opened.page.evaluate(() => {
+    const K = window.KzResidence;
+    const cyclic = { trips: [], on: '2024-01-01' };
+    cyclic.trips.push({ entry: '2024-01-01', exit: '2024-01-02', self: cyclic });
+    const hostile = [
+      undefined, null, 42, 'text', [], Symbol('s'), () => 1, 10n,
+      { trips: 'nope', on: '2024-01-01' },
+      { get trips() { throw new Error('getter'); }, on: '2024-01-01' },
+      new Proxy({}, { ownKeys() { throw new Error('trap'); } }),
+      { trips: [{ entry: { toString() { return '2024-01-01'; } } }], on: '2024-01-01' },
+      { trips: [{ entry: '2024-01-01', exit: Symbol('x') }], on: '2024-01-01' },
+      { trips: new Array(200001), on: '2024-01-01' },
+      { trips: [], on: '2024-01-01', plan: { entry: '2024-01-01', days: Number.NaN } },
+      { trips: [], on: '2024-01-01', plan: { entry: '2024-01-01', days: Infinity } },
+      { trips: [], on: '2024-01-01', plan: { entry: '2024-01-01', days: 1e300 } },
+      { trips: [], on: '2024-01-01', rules: { windowDays: 4294967296 } },
+      { trips: [], on: '2024-01-01\u0000' },
+      cyclic,
+    ];
+    const codes = [];
+    for (const input of hostile) {
+      for (const call of [K.stay, K.permit]) {
+        try {
+          call(input);
+          codes.push('answered');
+        } catch (e) {
+          codes.push(typeof e.code === 'string' ? e.code : `UNCODED ${e}`);
+        }
+      }
+    }
+    const after = K.stay({ trips: [{ entry: '2024-01-01', exit: '2024-01-10' }], on: '2024-01-20' });
+    return { codes, daysUsed: after.daysUsed };
+  });
+  assert.equal(outcome.codes.filter((c) => c.startsWith('UNCODED')).length, 0, outcome.codes.join(' '));
+  assert.equal(outcome.daysUsed, 10);
+});
+
+test('no request left the page and nothing was logged as an error', () => {
+  assert.deepEqual(opened.outside, []);
+  assert.deepEqual(opened.problems, []);
+});

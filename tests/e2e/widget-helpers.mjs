@@ -4,8 +4,8 @@ import { openPage } from './browser.mjs';
 
 /** The control date every widget test uses, so answers never depend on the real today. */
 export const TODAY = '2024-04-01';
-/** A little longer than the widget's 150 ms debounce. */
-export const SETTLE_MS = 250;
+/** A little longer than the widget's 100 ms debounce. */
+export const SETTLE_MS = 160;
 
 /** Opens www/index.html and returns the page, its request/error recorders and the first widget `w`. */
 export async function openWidget(context, { width = 1280, height = 900, id = 'calculator', attrs = {} } = {}) {

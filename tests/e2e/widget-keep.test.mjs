@@ -59,9 +59,9 @@ test('nothing is kept without opting in; opted-in entries survive a reload; forg
 });
 
 test('damaged or old saved data: the visitor is told, the widget starts clean, nothing throws', async () => {
+  const opened = await openWidget(browser.context);
+  const { w, page } = opened;
   for (const bad of ['{not json', JSON.stringify({ v: 0, state: {} }), JSON.stringify({ v: 1, state: { tool: 'stay', stay: 'x' } })]) {
-    const opened = await openWidget(browser.context);
-    const { w, page } = opened;
     await page.evaluate(([key, value]) => localStorage.setItem(key, value), [KEY, bad]);
     await reload(page, w);
     assert.match(await w.locator('[data-note="storage.corrupt"]').innerText(), /could not be read/);
@@ -70,9 +70,9 @@ test('damaged or old saved data: the visitor is told, the widget starts clean, n
     assert.deepEqual((await stored(page)).local, [], 'the unusable record is removed');
     await w.locator('[data-note="storage.corrupt"] button').click();
     assert.equal(await w.locator('[data-note]').count(), 0);
-    assertClean(assert, opened);
-    await page.close();
   }
+  assertClean(assert, opened);
+  await page.close();
 });
 
 test('a copied link restores the entries; a changed link is rejected with a message', async () => {

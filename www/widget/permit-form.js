@@ -72,14 +72,12 @@ function kzPermitForm(tool) {
 
 /** Currency choices named in the visitor's language where Intl knows the name. */
 function kzCurrencyOptions(t) {
-  let names = null;
-  try {
-    names = new Intl.DisplayNames([t.lang], { type: 'currency' });
-  } catch {
-    // no display names for this language: codes alone are still clear
-  }
+  const names = new Intl.DisplayNames([t.lang], { type: 'currency', fallback: 'none' });
+  const english = new Intl.DisplayNames(['en'], { type: 'currency', fallback: 'none' });
   return KZ_CURRENCIES.map((c) => {
-    const name = names?.of(c);
-    return [c, name && name !== c ? `${c} — ${name}` : c];
+    const name = names.of(c);
+    // Without ICU data for the language Intl answers in English; then the code alone is clearer.
+    const known = name && (t.lang === 'en' || name !== english.of(c));
+    return [c, known ? `${c} — ${name}` : c];
   });
 }

@@ -30,7 +30,7 @@ class KzPermitTool {
     this.host = host;
     this.answer = null;
     this.sentences = [];
-    this.recompute = kzDebounce(() => this.update(), 150);
+    this.recompute = kzDebounce(() => this.update(), 100);
   }
 
   get p() {

@@ -60,7 +60,8 @@ function kzMonthTicks(t, curve, x, width, chartBottom) {
     if (iso > curve.to) break;
     months.push(iso);
   }
-  const perLabel = 44;
+  // Room for the longest label ("Sep 2024", about 7 px a character at 12 px) plus a gap.
+  const perLabel = Math.max(...months.map((iso) => `${t.month(iso)} 2000`.length)) * 7 + 8;
   const spacing = months.length > 1 ? x(months[1]) - x(months[0]) : width;
   const step = [1, 2, 3, 6, 12].find((n) => n * spacing >= perLabel) || 12;
   const shown = months.filter((iso) => (Number(iso.slice(5, 7)) - 1) % step === 0);

@@ -73,7 +73,7 @@ test-browser: $(BUNDLE) node_modules/.stamp chromium
 	node --test --test-concurrency=1 tests/e2e/
 
 bench: $(BUNDLE) node_modules/.stamp chromium
-	cargo run --release --quiet --example bench
+	cargo bench --quiet --bench stay
 	node tests/e2e/bench/bench.mjs
 
 clean:

@@ -8,11 +8,10 @@ function kzToday() {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
-function kzDecodeBase64(text) {
-  if (typeof Uint8Array.fromBase64 === 'function') return Uint8Array.fromBase64(text);
-  const binary = atob(text);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+/** The wasm bytes from the bundle's one-character-per-byte text (see tools/bundle.mjs). */
+function kzWasmBytes(text) {
+  const bytes = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) bytes[i] = (text.charCodeAt(i) - KZ_WASM_SHIFT) & 255;
   return bytes;
 }
 
@@ -113,7 +112,7 @@ const KzResidence = Object.freeze({
   /** The crate version of this bundle. */
   version: KZ_VERSION,
   /** Resolves once the engine is ready; every other call is synchronous after it. */
-  ready: wasm_bindgen({ module_or_path: kzDecodeBase64(KZ_WASM_BASE64) }).then(() => {
+  ready: wasm_bindgen({ module_or_path: kzWasmBytes(KZ_WASM_TEXT) }).then(() => {
     wasm_bindgen.setProfile(kzState.profile);
     kzState.ready = true;
     return KzResidence;

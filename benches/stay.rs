@@ -1,0 +1,90 @@
+//! `make bench` (native part): the stay engine on 10 000 trips spread over 100 years, beside
+//! the naive day-by-day reference of the tests on the same input, in the same process.
+//! Prints figures; asserts nothing about time.
+
+#[path = "../tests/common/naive.rs"]
+mod naive;
+
+use std::time::Instant;
+
+use kz_residence::rules::{Profile, DEFAULT_PROFILE_JSON};
+use kz_residence::stay::{stay, PlanInput, StayRequest, TripInput};
+use naive::{day, text, History, Limits};
+
+/// 10 000 trips from 1950 on, from a fixed seed: trip lengths `1..=longest`, gaps of
+/// `1..=widest` days between them.
+fn trips(longest: u64, widest: u64) -> Vec<(i32, i32)> {
+    let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut next = |n: u64| {
+        seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+        1 + ((seed >> 33) % n) as i32
+    };
+    let mut at = day("1950-01-01");
+    (0..10_000)
+        .map(|_| {
+            let entry = at + next(widest);
+            let exit = entry + next(longest) - 1;
+            at = exit;
+            (entry, exit)
+        })
+        .collect()
+}
+
+fn median(mut samples: Vec<f64>) -> f64 {
+    samples.sort_by(f64::total_cmp);
+    samples[samples.len() / 2]
+}
+
+fn time(runs: usize, mut f: impl FnMut()) -> f64 {
+    median((0..runs).map(|_| {
+        let t = Instant::now();
+        f();
+        t.elapsed().as_secs_f64() * 1000.0
+    }).collect())
+}
+
+/// Times the engine and the reference on one history; writes it for the browser benchmark.
+fn measure(name: &str, trips: &[(i32, i32)], profile: &Profile) {
+    let (first, on) = (trips[0].0, trips[trips.len() - 1].1);
+    let request = |plan: Option<PlanInput>| StayRequest {
+        trips: trips.iter().map(|&(a, b)| TripInput { entry: text(a), exit: Some(text(b)) }).collect(),
+        on: text(on),
+        rules: None,
+        regime: None,
+        plan,
+        curve: None,
+    };
+    let plain = request(None);
+    let planned = request(Some(PlanInput { entry: text(first + 100), days: 30 }));
+    // The reference gets the same strings and does the same counting: parse, count the day's
+    // window, list the violation days.
+    let naive = || {
+        let parsed: Vec<(i32, i32)> = plain.trips.iter().map(|t| (day(&t.entry), day(t.exit.as_deref().unwrap_or(&plain.on)))).collect();
+        let h = History::new(parsed, Limits { window: 180, max: 90, per_entry: None }, first, on);
+        (h.used(on), h.violations())
+    };
+
+    let answer = stay(&plain, profile).expect("bench input is valid");
+    let violation_days: i64 = answer.violations.iter().map(|v| v.days).sum();
+    assert_eq!(violation_days as usize, naive().1.len(), "engine and reference agree on the bench input");
+    let json: Vec<String> = plain.trips.iter().map(|t| format!("{{\"entry\":\"{}\",\"exit\":\"{}\"}}", t.entry, t.exit.as_deref().unwrap_or(""))).collect();
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/target/bench");
+    std::fs::create_dir_all(dir).expect("target/bench");
+    std::fs::write(format!("{dir}/{name}.json"), format!("{{\"on\":\"{}\",\"trips\":[{}]}}", plain.on, json.join(","))).expect("bench input written");
+
+    let engine_ms = time(21, || drop(stay(&plain, profile)));
+    let plan_ms = time(21, || drop(stay(&planned, profile)));
+    let naive_ms = time(5, || drop(naive()));
+    println!("{name}: 10 000 trips {} .. {} ({} violation runs, {violation_days} violation days)", text(first), text(on), answer.violations.len());
+    println!("  engine, whole answer                    {engine_ms:8.3} ms (median of 21)");
+    println!("  engine, whole answer + 30-day plan      {plan_ms:8.3} ms (median of 21)");
+    println!("  naive day-by-day, days used + violations {naive_ms:7.3} ms (median of 5)");
+    println!("  ratio naive / engine                    {:8.2} x", naive_ms / engine_ms);
+}
+
+fn main() {
+    let profile: Profile = serde_json::from_str(DEFAULT_PROFILE_JSON).expect("shipped profile");
+    println!("Native (release build), same process:");
+    measure("legal", &trips(2, 4), &profile);
+    measure("overstays", &trips(6, 2), &profile);
+}

@@ -76,5 +76,9 @@ bench: $(BUNDLE) node_modules/.stamp chromium
 	cargo bench --quiet --bench stay
 	node tests/e2e/bench/bench.mjs
 
+# The fuzzer (tests/fuzz.rs) for FUZZ_SECONDS seconds; `make test` runs a short round of it.
+fuzz:
+	FUZZ_SECONDS=$${FUZZ_SECONDS:-60} cargo test --release --quiet --test fuzz -- --ignored --nocapture fuzz_for_a_while
+
 clean:
 	rm -rf target/bindgen $(BUNDLE)

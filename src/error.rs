@@ -3,11 +3,8 @@
 //! Codes never change once published; the widget turns them into sentences in the
 //! visitor's language. The path uses the request's own spelling: `trips[2].exit`, `plan.days`.
 
-use serde::Serialize;
-
 /// What went wrong, as a stable code.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Code {
     /// Not a `YYYY-MM-DD` calendar date.
     InvalidDate,
@@ -50,14 +47,13 @@ impl Code {
 }
 
 /// An error a user can cause: never a panic, always a code and a field.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Error {
     /// What went wrong.
     pub code: Code,
     /// Where, as a path into the request (`trips[1].entry`); empty for the whole request.
     pub field: String,
     /// A second field the error involves (the other trip of an overlap), if any.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub related: Option<String>,
 }
 
@@ -81,27 +77,11 @@ impl Error {
 }
 
 fn join(prefix: &str, field: &str) -> String {
-    match (prefix.is_empty(), field.is_empty()) {
-        (true, _) => field.to_string(),
-        (false, true) => prefix.to_string(),
-        (false, false) if field.starts_with('[') => format!("{prefix}{field}"),
-        (false, false) => format!("{prefix}.{field}"),
+    let mut out = String::with_capacity(prefix.len() + 1 + field.len());
+    out.push_str(prefix);
+    if !prefix.is_empty() && !field.is_empty() && !field.starts_with('[') {
+        out.push('.');
     }
-}
-
-/// Deserializes a request, turning any shape or type mistake into `INVALID_INPUT` with the
-/// path of the value that did not fit (`plan.days` for `days: "10"`).
-pub fn deserialize<'de, T, D>(deserializer: D) -> Result<T, Error>
-where
-    T: serde::Deserialize<'de>,
-    D: serde::Deserializer<'de>,
-{
-    serde_path_to_error::deserialize(deserializer).map_err(|e| {
-        let path = e.path().to_string();
-        let path = if path == "." { String::new() } else { path };
-        // A missing field is reported at its parent; name the field itself.
-        let message = e.inner().to_string();
-        let missing = message.split_once("missing field `").and_then(|(_, m)| m.split('`').next());
-        Error::new(Code::InvalidInput, missing.map_or(path.clone(), |name| join(&path, name)))
-    })
+    out.push_str(field);
+    out
 }

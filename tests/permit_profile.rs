@@ -2,9 +2,11 @@
 //! checks that name the bad field, and answers that follow the profile (overrides and
 //! later versions), never numbers written in code.
 
+use kz_residence::api;
 use kz_residence::error::{self, Code};
 use kz_residence::permit::{permit, Blocker, PermitRequest};
-use kz_residence::rules::{override_path, Profile, DEFAULT_PROFILE_JSON};
+use kz_residence::rules::{Profile, DEFAULT_PROFILE_JSON};
+use kz_residence::value::{FromValue, Path};
 use serde_json::{json, Value};
 
 fn shipped() -> Value {
@@ -34,9 +36,7 @@ fn with_override(patch: Value) -> Value {
 
 /// Parses and checks a profile the way `setProfile` does; errors carry the override's path.
 fn load(profile: &Value) -> Result<Profile, error::Error> {
-    let parsed: Profile = error::deserialize(profile).map_err(|e| error::Error::new(Code::InvalidProfile, override_path(&e.field)))?;
-    parsed.check()?;
-    Ok(parsed)
+    api::profile(&serde_json::from_value(profile.clone()).expect("profile is plain data"))
 }
 
 fn request(patch: Value) -> PermitRequest {
@@ -46,7 +46,8 @@ fn request(patch: Value) -> PermitRequest {
         "criminalRecord": false, "debts": false, "officialIncome": true, "kandas": false, "housing": "rent"
     });
     merge(&mut r, &patch);
-    serde_json::from_value(r).expect("request parses")
+    let value = serde_json::from_value(r).expect("request is plain data");
+    PermitRequest::from_value(&value, &Path::Root).expect("request parses")
 }
 
 /// Every object carrying a `source` or an `effective`, with its path.

@@ -1,14 +1,12 @@
 //! The permit answer, as `KzResidence.permit` returns it: dates as `YYYY-MM-DD`, absent
 //! answers as `null`, every finding a stable code with the numbers behind it.
 
-use serde::Serialize;
-
 use crate::rules::Notice;
 use crate::stay::Violation;
+use crate::value::{to_value_struct, ToValue, Value};
 
 /// What the calculator says about one application.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PermitAnswer {
     /// True only when there is no blocker.
     pub eligible: bool,
@@ -35,8 +33,7 @@ pub struct PermitAnswer {
 }
 
 /// A requirement the applicant does not meet.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(tag = "code", rename_all = "SCREAMING_SNAKE_CASE", rename_all_fields = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Blocker {
     /// The applicant has a criminal record.
     CriminalRecord,
@@ -77,7 +74,7 @@ pub enum Blocker {
 }
 
 /// A refusal reason that applies, from the profile's `refusalReasons`.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Risk {
     /// Stable code (`NO_OFFICIAL_INCOME`, `PAST_OVERSTAY`, `RELIABLE_DATA`, `LAW_COMPLIANCE`).
     pub code: String,
@@ -88,13 +85,11 @@ pub struct Risk {
     /// Date the rule took effect.
     pub effective: String,
     /// For `PAST_OVERSTAY`: the runs of days over a stay limit.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub violations: Option<Vec<Violation>>,
 }
 
 /// One document of the checklist, adapted to the applicant.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DocumentAnswer {
     /// Stable id the page has a sentence for.
     pub id: String,
@@ -114,7 +109,7 @@ pub struct DocumentAnswer {
 }
 
 /// One step of the procedure.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StepAnswer {
     /// Stable id (`permit-to-reside`, `residence-permit`).
     pub id: String,
@@ -126,4 +121,73 @@ pub struct StepAnswer {
     pub source: String,
     /// Date the rule took effect.
     pub effective: String,
+}
+
+to_value_struct!(PermitAnswer {
+    eligible: "eligible",
+    blockers: "blockers",
+    risks: "risks",
+    application_date: "applicationDate",
+    issue_date: "issueDate",
+    apply_by: "applyBy",
+    valid_until: "validUntil",
+    citizenship_from: "citizenshipFrom",
+    documents: "documents",
+    steps: "steps",
+    notices: "notices",
+});
+to_value_struct!(Risk { code: "code", general: "general", source: "source", effective: "effective", violations: "violations" omit_null });
+to_value_struct!(DocumentAnswer {
+    id: "id",
+    required: "required",
+    circumstance: "circumstance",
+    max_age_days: "maxAgeDays",
+    issued_from: "issuedFrom",
+    source: "source",
+    effective: "effective",
+});
+to_value_struct!(StepAnswer { id: "id", authority: "authority", documents: "documents", source: "source", effective: "effective" });
+
+impl Blocker {
+    /// The stable code of the blocker, the `code` key of its object.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Blocker::CriminalRecord => "CRIMINAL_RECORD",
+            Blocker::Debts => "DEBTS",
+            Blocker::SolvencyBelow { .. } => "SOLVENCY_BELOW",
+            Blocker::InvestmentNotAboveThreshold { .. } => "INVESTMENT_NOT_ABOVE_THRESHOLD",
+            Blocker::PassportTooShort { .. } => "PASSPORT_TOO_SHORT",
+            Blocker::RateMissing { .. } => "RATE_MISSING",
+        }
+    }
+}
+
+/// `{ code, ...numbers }`: the code first, then the variant's own fields.
+impl ToValue for Blocker {
+    fn to_value(&self) -> Value {
+        let mut fields = vec![(String::from("code"), self.code().to_value())];
+        let mut put = |key: &str, value: Value| fields.push((String::from(key), value));
+        match self {
+            Blocker::CriminalRecord | Blocker::Debts => {}
+            Blocker::SolvencyBelow { amount_usd, required_usd } => {
+                put("amountUsd", amount_usd.to_value());
+                put("requiredUsd", required_usd.to_value());
+            }
+            Blocker::InvestmentNotAboveThreshold { amount_usd, threshold_usd } => {
+                put("amountUsd", amount_usd.to_value());
+                put("thresholdUsd", threshold_usd.to_value());
+            }
+            Blocker::PassportTooShort { application_date, apply_by, passport_expiry, margin_days } => {
+                put("applicationDate", application_date.to_value());
+                put("applyBy", apply_by.to_value());
+                put("passportExpiry", passport_expiry.to_value());
+                put("marginDays", margin_days.to_value());
+            }
+            Blocker::RateMissing { currency, field } => {
+                put("currency", currency.to_value());
+                put("field", field.to_value());
+            }
+        }
+        Value::Object(fields)
+    }
 }

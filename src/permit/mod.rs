@@ -4,13 +4,13 @@
 //! on the application date (`domain.md` §2).
 //!
 //! ```
-//! use kz_residence::{permit::{permit, PermitRequest}, rules::Profile};
-//! let profile: Profile = serde_json::from_str(kz_residence::rules::DEFAULT_PROFILE_JSON).unwrap();
-//! let request: PermitRequest = serde_json::from_str(r#"{
+//! use kz_residence::{api, permit::{permit, PermitRequest}, value::{FromValue, Path}};
+//! let profile = api::profile(&serde_json::from_str(kz_residence::rules::DEFAULT_PROFILE_JSON).unwrap()).unwrap();
+//! let request = PermitRequest::from_value(&serde_json::from_str(r#"{
 //!     "ground": "employment", "applicationDate": "2024-03-01", "passportExpiry": "2030-01-15",
 //!     "savings": { "amount": 10000, "currency": "USD" },
 //!     "criminalRecord": false, "debts": false, "officialIncome": true, "kandas": false, "housing": "rent"
-//! }"#).unwrap();
+//! }"#).unwrap(), &Path::Root).unwrap();
 //! let answer = permit(&request, &profile).unwrap();
 //! assert!(answer.eligible);
 //! assert_eq!(answer.apply_by, "2029-07-19");
@@ -74,19 +74,21 @@ pub fn permit(request: &PermitRequest, profile: &Profile) -> Result<PermitAnswer
 pub(crate) mod test_support {
     use super::PermitRequest;
     use crate::rules::{Profile, DEFAULT_PROFILE_JSON};
+    use crate::value::{FromValue, Path};
 
     /// The shipped profile.
     pub fn profile() -> Profile {
-        serde_json::from_str(DEFAULT_PROFILE_JSON).expect("shipped profile parses")
+        crate::api::profile(&serde_json::from_str(DEFAULT_PROFILE_JSON).expect("shipped profile is JSON")).expect("shipped profile is valid")
     }
 
     /// An employee applying on 2024-03-01 with USD 10,000 and a passport valid to 2034-06-30.
     pub fn request() -> PermitRequest {
-        serde_json::from_value(serde_json::json!({
+        let value = serde_json::from_value(serde_json::json!({
             "ground": "employment", "applicationDate": "2024-03-01", "passportExpiry": "2034-06-30",
             "savings": { "amount": 10000, "currency": "USD" },
             "criminalRecord": false, "debts": false, "officialIncome": true, "kandas": false, "housing": "rent"
         }))
-        .expect("request parses")
+        .expect("request is JSON");
+        PermitRequest::from_value(&value, &Path::Root).expect("request parses")
     }
 }

@@ -2,14 +2,12 @@
 
 use std::collections::BTreeMap;
 
-use serde::Deserialize;
-
 use crate::rules::{Ground, Housing};
 use crate::stay::StayRequest;
+use crate::value::from_value_struct;
 
 /// Everything the permit calculator is asked about one applicant.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PermitRequest {
     /// The ground the permit is asked for on.
     pub ground: Ground,
@@ -18,16 +16,12 @@ pub struct PermitRequest {
     /// The last day the national passport is valid, `YYYY-MM-DD`.
     pub passport_expiry: String,
     /// The day the permit would be issued, `YYYY-MM-DD`; the application date when absent.
-    #[serde(default)]
     pub issue_date: Option<String>,
     /// The money invested in the economy (the investment ground).
-    #[serde(default)]
     pub investment: Option<Money>,
     /// The money on the applicant's account (solvency).
-    #[serde(default)]
     pub savings: Option<Money>,
     /// Exchange rates, currency code to US dollars per unit; nothing is ever fetched.
-    #[serde(default)]
     pub rates: Option<BTreeMap<String, f64>>,
     /// Whether the applicant has a criminal record.
     pub criminal_record: bool,
@@ -40,15 +34,31 @@ pub struct PermitRequest {
     /// How the place of residence is proved.
     pub housing: Housing,
     /// The applicant's stays in Kazakhstan, whose violations are a refusal risk.
-    #[serde(default)]
     pub stay: Option<StayRequest>,
 }
 
 /// An amount of money in a currency.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Money {
     /// The amount; finite and not negative.
     pub amount: f64,
     /// ISO 4217 code, such as `USD` or `EUR` (any case).
     pub currency: String,
 }
+
+from_value_struct!(PermitRequest {
+    ground: "ground",
+    application_date: "applicationDate",
+    passport_expiry: "passportExpiry",
+    issue_date: "issueDate",
+    investment: "investment",
+    savings: "savings",
+    rates: "rates",
+    criminal_record: "criminalRecord",
+    debts: "debts",
+    official_income: "officialIncome",
+    kandas: "kandas",
+    housing: "housing",
+    stay: "stay",
+});
+from_value_struct!(Money { amount: "amount", currency: "currency" });

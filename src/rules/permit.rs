@@ -5,10 +5,9 @@
 //! such as `{ solvency: { amount: 20000 } }` reaches every version, and a bad value is
 //! reported as `profile.solvency.amount`.
 
-use serde::{Deserialize, Serialize};
-
 use crate::error::{Code, Error};
 use crate::rules::{Profile, Rule, Version};
+use crate::value::{from_value_struct, value_enum};
 
 /// Upper bound for any number of days in the permit rules: a sanity bound of the checks
 /// (ten years), not a rule of law.
@@ -17,8 +16,7 @@ const SANE_DAYS: u32 = 3660;
 const SANE_YEARS: u32 = 100;
 
 /// A ground on which a residence permit may be asked for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Ground {
     /// An investment in the economy above the profile's threshold.
     Investment,
@@ -36,9 +34,18 @@ pub enum Ground {
     Asylum,
 }
 
+value_enum!(Ground {
+    Investment = "investment",
+    Business = "business",
+    Employment = "employment",
+    Marriage = "marriage",
+    Study = "study",
+    Relatives = "relatives",
+    Asylum = "asylum",
+});
+
 /// How the applicant proves the place of residence.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Housing {
     /// A rented home: rental agreement and the owner's notarised consent.
     Rent,
@@ -48,8 +55,10 @@ pub enum Housing {
     OwnerConfirmsInPerson,
 }
 
+value_enum!(Housing { Rent = "rent", Own = "own", OwnerConfirmsInPerson = "owner-confirms-in-person" });
+
 /// An amount of money with its currency, as a rule (`solvency`, `investmentThreshold`).
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MoneyRule {
     /// The amount, in `currency`.
     pub amount: f64,
@@ -62,31 +71,25 @@ pub struct MoneyRule {
 }
 
 /// When a document of the checklist is needed; every condition given must hold.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Condition {
     /// Needed only when the applicant's kandas status equals this (`false`: not for kandas).
-    #[serde(default)]
     pub kandas: Option<bool>,
     /// Needed only for these ways of proving the place of residence.
-    #[serde(default)]
     pub housing: Option<Vec<Housing>>,
     /// A circumstance only the visitor knows (`children-14-18`): the document is listed as
     /// needed and the answer names the circumstance.
-    #[serde(default)]
     pub circumstance: Option<String>,
 }
 
 /// One document of the checklist.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DocumentRule {
     /// Stable id the page has a sentence for (`criminal-record-certificate`).
     pub id: String,
     /// When it is needed; always when empty.
-    #[serde(default)]
     pub when: Condition,
     /// The most days before the application the document may be issued, if limited.
-    #[serde(default)]
     pub max_age_days: Option<u32>,
     /// Key into the profile's `sources`.
     pub source: String,
@@ -95,7 +98,7 @@ pub struct DocumentRule {
 }
 
 /// One step of the procedure: where to go and which documents to bring.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StepRule {
     /// Stable id (`permit-to-reside`).
     pub id: String,
@@ -110,18 +113,29 @@ pub struct StepRule {
 }
 
 /// A reason a permit may be refused.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RefusalReason {
     /// Stable code (`NO_OFFICIAL_INCOME`, `PAST_OVERSTAY`, `RELIABLE_DATA`, ...).
     pub code: String,
     /// A reminder for everyone rather than a finding about this applicant.
-    #[serde(default)]
     pub general: bool,
     /// Key into the profile's `sources`.
     pub source: String,
     /// Date the rule took effect, `YYYY-MM-DD`.
     pub effective: String,
 }
+
+from_value_struct!(MoneyRule { amount: "amount", currency: "currency", source: "source", effective: "effective" });
+from_value_struct!(Condition { kandas: "kandas", housing: "housing", circumstance: "circumstance" });
+from_value_struct!(DocumentRule {
+    id: "id",
+    when: "when" = Condition::default(),
+    max_age_days: "maxAgeDays",
+    source: "source",
+    effective: "effective",
+});
+from_value_struct!(StepRule { id: "id", authority: "authority", documents: "documents", source: "source", effective: "effective" });
+from_value_struct!(RefusalReason { code: "code", general: "general" = false, source: "source", effective: "effective" });
 
 /// Checks the permit rules of a version: known sources, valid dates, sane numbers, and
 /// steps that name documents of the checklist. Errors name `profile.<path>`.

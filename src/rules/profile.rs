@@ -2,16 +2,14 @@
 
 use std::collections::BTreeMap;
 
-use serde::{Deserialize, Serialize};
-
 use crate::date::{self, Day};
 use crate::error::{Code, Error};
 use crate::rules::permit::{self, DocumentRule, Ground, MoneyRule, RefusalReason, StepRule};
 use crate::rules::Regime;
+use crate::value::{from_value_struct, to_value_struct};
 
 /// A rules profile: sources by key and the dated versions of the rules.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone)]
 pub struct Profile {
     /// Stable id, such as `KZ-2023`.
     pub id: String,
@@ -24,17 +22,16 @@ pub struct Profile {
 }
 
 /// A legal text, article or official list a rule comes from.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Source {
     /// Title a reader can look up.
     pub title: String,
     /// Public address, where known.
-    #[serde(default)]
     pub url: Option<String>,
 }
 
 /// One number (or list) of the rules, with where it comes from and since when.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Rule<T> {
     /// The number or list itself.
     pub value: T,
@@ -45,13 +42,11 @@ pub struct Rule<T> {
 }
 
 /// The rules in force from `start` until `end` (inclusive; open-ended when `None`).
-#[derive(Debug, Clone, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone)]
 pub struct Version {
     /// First day the version applies, `YYYY-MM-DD`.
     pub start: String,
     /// Last day the version applies, if it has been replaced.
-    #[serde(default)]
     pub end: Option<String>,
     /// Length of the rolling window of the stay rule, in days.
     pub window_days: Rule<u32>,
@@ -82,13 +77,35 @@ pub struct Version {
 }
 
 /// A coded remark attached to an answer, shown by the page (never an error).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Notice {
     /// Stable code, such as `BEFORE_FIRST_VERSION`.
     pub code: &'static str,
     /// The date the notice is about, `YYYY-MM-DD`.
     pub date: String,
 }
+
+from_value_struct!(Profile { id: "id", title: "title", sources: "sources", versions: "versions" });
+from_value_struct!(Source { title: "title", url: "url" });
+from_value_struct!(Rule<T> { value: "value", source: "source", effective: "effective" });
+from_value_struct!(Version {
+    start: "start",
+    end: "end",
+    window_days: "windowDays",
+    max_days: "maxDays",
+    default_regime: "defaultRegime",
+    regimes: "regimes",
+    grounds: "grounds",
+    investment_threshold: "investmentThreshold",
+    solvency: "solvency",
+    passport_margin_days: "passportMarginDays",
+    validity_years: "validityYears",
+    citizenship_years: "citizenshipYears",
+    documents: "documents",
+    steps: "steps",
+    refusal_reasons: "refusalReasons",
+});
+to_value_struct!(Notice { code: "code", date: "date" });
 
 impl Profile {
     /// Checks every rule has a known source and a valid effective date, every version a

@@ -1,13 +1,11 @@
 //! Stay regimes: the limits that apply to a nationality (30 days per entry for most
 //! visa-free visitors, 90 for EAEU citizens, 14 for the short visa-free regime).
 
-use serde::Deserialize;
-
 use crate::error::{Code, Error};
+use crate::value::from_value_struct;
 
 /// One named set of stay limits, with its source.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Regime {
     /// Stable id the request names (`visa-free-30`).
     pub id: String,
@@ -22,6 +20,15 @@ pub struct Regime {
     /// Date the rule took effect, `YYYY-MM-DD`.
     pub effective: String,
 }
+
+from_value_struct!(Regime {
+    id: "id",
+    window_days: "windowDays",
+    max_days: "maxDays",
+    max_days_per_entry: "maxDaysPerEntry",
+    source: "source",
+    effective: "effective",
+});
 
 impl Regime {
     /// Checks the limits make sense: positive, and the maximum fits the window.

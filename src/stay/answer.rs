@@ -1,13 +1,11 @@
 //! The stay answer, as `KzResidence.stay` returns it: dates as `YYYY-MM-DD`, absent
 //! answers as `null`.
 
-use serde::Serialize;
-
 use crate::rules::Notice;
+use crate::value::to_value_struct;
 
 /// What the calculator says about a stay history on the control date.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StayAnswer {
     /// The control date.
     pub on: String,
@@ -38,8 +36,7 @@ pub struct StayAnswer {
 }
 
 /// The limits an answer was computed with.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RulesUsed {
     /// Window length in days.
     pub window_days: i32,
@@ -52,8 +49,7 @@ pub struct RulesUsed {
 }
 
 /// A run of consecutive days over a limit.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Violation {
     /// First day over.
     pub from: String,
@@ -69,8 +65,7 @@ pub struct Violation {
 }
 
 /// The answer about a planned stay.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PlanAnswer {
     /// Planned entry.
     pub entry: String,
@@ -87,3 +82,30 @@ pub struct PlanAnswer {
     /// The first entry on or after the planned one allowing the planned number of days.
     pub earliest_entry: Option<String>,
 }
+
+to_value_struct!(StayAnswer {
+    on: "on",
+    window_start: "windowStart",
+    days_used: "daysUsed",
+    days_remaining: "daysRemaining",
+    in_country: "inCountry",
+    latest_exit: "latestExit",
+    next_entry: "nextEntry",
+    full_allowance_from: "fullAllowanceFrom",
+    violations: "violations",
+    rules: "rules",
+    notices: "notices",
+    plan: "plan",
+    curve: "curve",
+});
+to_value_struct!(RulesUsed { window_days: "windowDays", max_days: "maxDays", max_days_per_entry: "maxDaysPerEntry", regime: "regime" });
+to_value_struct!(Violation { from: "from", to: "to", days: "days", peak: "peak", kinds: "kinds" });
+to_value_struct!(PlanAnswer {
+    entry: "entry",
+    days: "days",
+    exit: "exit",
+    allowed: "allowed",
+    reason: "reason",
+    latest_exit: "latestExit",
+    earliest_entry: "earliestEntry",
+});

@@ -4,29 +4,26 @@
 //! by default, a named regime's numbers when the request names one, and any explicit
 //! `rules` on top. Explicit rules are used exactly as given, whatever the date.
 
-use serde::Deserialize;
-
 use crate::error::{Code, Error};
 use crate::rules::Version;
+use crate::value::from_value_struct;
 
 /// The longest window the engine accepts, in days: ten years. An engine bound, not a rule:
 /// it keeps every check of a plan to a few thousand steps whatever a request says.
 pub const MAX_WINDOW_DAYS: u32 = 3660;
 
 /// Explicit stay rules in a request; absent fields keep the profile's (or regime's) value.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct RulesInput {
     /// Length of the rolling window, in days.
-    #[serde(default)]
     pub window_days: Option<i64>,
     /// Most days of presence in any window.
-    #[serde(default)]
     pub max_days: Option<i64>,
     /// Longest single stay; absent or `null` keeps the regime's cap (none by default).
-    #[serde(default)]
     pub max_days_per_entry: Option<i64>,
 }
+
+from_value_struct!(RulesInput { window_days: "windowDays", max_days: "maxDays", max_days_per_entry: "maxDaysPerEntry" });
 
 /// The numbers a stay is checked against.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -7,12 +7,16 @@
 //! a same-day re-entry counts that day once, a trip in progress counts up to the control date.
 //!
 //! ```
-//! use kz_residence::{rules::Profile, stay::{stay, StayRequest}};
-//! let profile: Profile = serde_json::from_str(kz_residence::rules::DEFAULT_PROFILE_JSON).unwrap();
-//! let request: StayRequest = serde_json::from_str(r#"{
-//!     "trips": [{ "entry": "2024-01-01", "exit": "2024-01-30" }],
-//!     "on": "2024-02-15"
-//! }"#).unwrap();
+//! use kz_residence::{api, stay::{stay, StayRequest, TripInput}};
+//! let profile = api::profile(&serde_json::from_str(kz_residence::rules::DEFAULT_PROFILE_JSON).unwrap()).unwrap();
+//! let request = StayRequest {
+//!     trips: vec![TripInput { entry: "2024-01-01".into(), exit: Some("2024-01-30".into()) }],
+//!     on: "2024-02-15".into(),
+//!     rules: None,
+//!     regime: None,
+//!     plan: None,
+//!     curve: None,
+//! };
 //! let answer = stay(&request, &profile).unwrap();
 //! assert_eq!((answer.days_used, answer.days_remaining), (30, 60));
 //! ```

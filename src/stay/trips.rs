@@ -4,20 +4,20 @@
 //! counts once); any other shared day is an input error, never merged silently. Only the
 //! latest trip may lack an exit: it is in progress and counts up to the control date.
 
-use serde::Deserialize;
-
 use crate::date::{self, Day};
 use crate::error::{Code, Error};
+use crate::value::from_value_struct;
 
 /// One trip as given in a request: an entry date and, unless still in the country, an exit.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TripInput {
     /// Day of entry, `YYYY-MM-DD`.
     pub entry: String,
     /// Day of exit, `YYYY-MM-DD`; absent or `null` while the trip is in progress.
-    #[serde(default)]
     pub exit: Option<String>,
 }
+
+from_value_struct!(TripInput { entry: "entry", exit: "exit" });
 
 /// A checked trip: days of presence `entry..=exit`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

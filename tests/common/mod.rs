@@ -7,9 +7,8 @@ use kz_residence::rules::{Profile, DEFAULT_PROFILE_JSON};
 
 /// The profile shipped in the bundle, parsed as the browser does.
 pub fn profile() -> Profile {
-    let profile: Profile = serde_json::from_str(DEFAULT_PROFILE_JSON).expect("shipped profile parses");
-    profile.check().expect("shipped profile is valid");
-    profile
+    let value = serde_json::from_str(DEFAULT_PROFILE_JSON).expect("shipped profile is JSON");
+    kz_residence::api::profile(&value).expect("shipped profile is valid")
 }
 
 /// Number of random cases: `ORACLE_CASES` when set (for long local runs), else `default`.

@@ -1,13 +1,14 @@
 //! The JavaScript boundary: the only module that knows about `JsValue`.
 //!
-//! Each export turns its argument into a [`Value`] with `serde-wasm-bindgen`, calls
-//! [`api`](crate::api) and turns the answer back. Errors become a JS `Error` carrying `code`,
+//! Each export turns its argument into a [`Value`] (see `js`), calls [`api`](crate::api)
+//! and turns the answer back. Errors become a JS `Error` carrying `code`,
 //! `field` and `related`. Requests are converted before any state is borrowed, so a throwing
 //! getter in a hostile request cannot leave the module in a broken state.
 
+mod js;
+
 use std::cell::RefCell;
 
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use crate::api;
@@ -39,14 +40,14 @@ pub fn version_index(on: &str) -> Result<u32, JsValue> {
 #[wasm_bindgen]
 pub fn stay(request: JsValue) -> Result<JsValue, JsValue> {
     let request = from_js(request).map_err(to_js)?;
-    to_js_value(&with_profile(|p| api::stay(&request, p))?)
+    Ok(js::to_js(&with_profile(|p| api::stay(&request, p))?))
 }
 
 /// `KzResidence.permit`: see the README for the request and the answer.
 #[wasm_bindgen]
 pub fn permit(request: JsValue) -> Result<JsValue, JsValue> {
     let request = from_js(request).map_err(to_js)?;
-    to_js_value(&with_profile(|p| api::permit(&request, p))?)
+    Ok(js::to_js(&with_profile(|p| api::permit(&request, p))?))
 }
 
 fn with_profile<T>(f: impl FnOnce(&Profile) -> Result<T, Error>) -> Result<T, JsValue> {
@@ -60,12 +61,7 @@ fn with_profile<T>(f: impl FnOnce(&Profile) -> Result<T, Error>) -> Result<T, Js
 /// Only what plain data cannot hold (symbols, functions, typed arrays) fails here;
 /// `api.js` refuses those first, with their path.
 fn from_js(value: JsValue) -> Result<Value, Error> {
-    serde_wasm_bindgen::from_value(value).map_err(|_| Error::new(Code::InvalidInput, ""))
-}
-
-fn to_js_value(value: &Value) -> Result<JsValue, JsValue> {
-    let serializer = serde_wasm_bindgen::Serializer::new().serialize_maps_as_objects(true).serialize_missing_as_null(true);
-    value.serialize(&serializer).map_err(JsValue::from)
+    js::from_js(&value, 0).ok_or_else(|| Error::new(Code::InvalidInput, ""))
 }
 
 fn to_js(e: Error) -> JsValue {

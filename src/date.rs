@@ -33,7 +33,13 @@ pub const MAX_DAY: Day = 803_533;
 /// assert_eq!(parse("2201-01-01", "on").unwrap_err().code.as_str(), "DATE_OUT_OF_RANGE");
 /// ```
 pub fn parse(text: &str, field: &str) -> Result<Day, Error> {
-    let invalid = || Error::new(Code::InvalidDate, field);
+    parse_day(text).map_err(|code| Error::new(code, field))
+}
+
+/// [`parse`] without a field: the error is only its code (`INVALID_DATE` or
+/// `DATE_OUT_OF_RANGE`), for callers that build the field's path only when it fails.
+pub fn parse_day(text: &str) -> Result<Day, Code> {
+    let invalid = || Code::InvalidDate;
     let b = text.as_bytes();
     if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
         return Err(invalid());
@@ -49,7 +55,7 @@ pub fn parse(text: &str, field: &str) -> Result<Day, Error> {
     let date = NaiveDate::from_ymd_opt(year as i32, month, day).ok_or_else(invalid)?;
     let n = date.num_days_from_ce();
     if !(MIN_DAY..=MAX_DAY).contains(&n) {
-        return Err(Error::new(Code::DateOutOfRange, field));
+        return Err(Code::DateOutOfRange);
     }
     Ok(n)
 }

@@ -6,7 +6,7 @@ use kz_residence::api;
 use kz_residence::error::{self, Code};
 use kz_residence::permit::{permit, Blocker, PermitRequest};
 use kz_residence::rules::{Profile, DEFAULT_PROFILE_JSON};
-use kz_residence::value::{FromValue, Path};
+use kz_residence::value::{FromValue, Map, Path};
 use serde_json::{json, Value};
 
 fn shipped() -> Value {
@@ -202,6 +202,6 @@ fn amounts_that_are_not_numbers_are_input_errors() {
         assert_eq!((e.code, e.field.as_str()), (Code::InvalidInput, field));
     }
     let mut r = request(json!({ "rates": { "EUR": 1 } }));
-    r.rates.get_or_insert_default().insert("EUR".into(), f64::NAN);
+    r.rates = Some(Map(vec![("EUR".into(), f64::NAN)]));
     assert_eq!(permit(&r, &profile).unwrap_err().field, "rates.EUR");
 }

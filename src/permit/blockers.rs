@@ -19,7 +19,7 @@ pub fn blockers(request: &PermitRequest, version: &Version, rates: &Rates, dates
     if request.debts {
         out.push(Blocker::Debts);
     }
-    let savings = compare(request.savings.as_ref(), "savings", &version.solvency, "solvency", rates);
+    let savings = compare(request.savings.as_ref(), "savings.currency", &version.solvency, "profile.solvency.currency", rates);
     match savings {
         Ok((amount_usd, required_usd)) if amount_usd < required_usd => {
             out.push(Blocker::SolvencyBelow { amount_usd, required_usd });
@@ -28,7 +28,13 @@ pub fn blockers(request: &PermitRequest, version: &Version, rates: &Rates, dates
         Err(missing) => out.extend(missing),
     }
     if request.ground == Ground::Investment {
-        let investment = compare(request.investment.as_ref(), "investment", &version.investment_threshold, "investmentThreshold", rates);
+        let investment = compare(
+            request.investment.as_ref(),
+            "investment.currency",
+            &version.investment_threshold,
+            "profile.investmentThreshold.currency",
+            rates,
+        );
         match investment {
             // The article asks for more than the threshold: an equal amount is not enough.
             Ok((amount_usd, threshold_usd)) if amount_usd <= threshold_usd => {
@@ -50,7 +56,8 @@ pub fn blockers(request: &PermitRequest, version: &Version, rates: &Rates, dates
 }
 
 /// An amount of the request (none counts as zero) and a rule's amount, both in US dollars,
-/// or a `RATE_MISSING` blocker for each currency that has no rate.
+/// or a `RATE_MISSING` blocker for each currency that has no rate, naming the currency's
+/// field (`savings.currency`, `profile.solvency.currency`).
 fn compare(money: Option<&Money>, field: &str, rule: &MoneyRule, rule_field: &str, rates: &Rates) -> Result<(f64, f64), Vec<Blocker>> {
     let amount = money.map_or(Ok(0.0), |m| rates.to_usd(m.amount, &m.currency));
     let required = rates.to_usd(rule.amount, &rule.currency);
@@ -60,10 +67,10 @@ fn compare(money: Option<&Money>, field: &str, rule: &MoneyRule, rule_field: &st
             let missing = |currency: String, at: String| Blocker::RateMissing { currency, field: at };
             let mut out = Vec::new();
             if let Err(c) = amount {
-                out.push(missing(c, format!("{field}.currency")));
+                out.push(missing(c, field.into()));
             }
             if let Err(c) = required {
-                out.push(missing(c, format!("profile.{rule_field}.currency")));
+                out.push(missing(c, rule_field.into()));
             }
             Err(out)
         }

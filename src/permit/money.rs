@@ -4,31 +4,28 @@
 //! fetched. A currency without a rate is not an error: the comparison it was needed for
 //! becomes a `RATE_MISSING` blocker, so the page can ask for the rate.
 
-use std::collections::BTreeMap;
-
 use crate::error::{Code, Error};
 use crate::permit::Money;
 use crate::rules::is_currency;
+use crate::value::{Map, Path};
 
 /// The currency the rates are quoted in; it needs no rate.
 const BASE: &str = "USD";
 
-/// Checked exchange rates: upper-case currency code to US dollars per unit.
+/// Checked exchange rates: currency code (any case) to US dollars per unit.
 #[derive(Debug, Clone, Default, PartialEq)]
-pub struct Rates(BTreeMap<String, f64>);
+pub struct Rates(Vec<(String, f64)>);
 
 impl Rates {
     /// Checks the request's rates: currency codes as keys, finite positive numbers as values.
-    /// Errors name the rate, `rates.EUR`.
-    pub fn checked(rates: Option<&BTreeMap<String, f64>>) -> Result<Rates, Error> {
-        let mut out = BTreeMap::new();
-        for (code, &rate) in rates.into_iter().flatten() {
-            if !is_currency(code) || !rate.is_finite() || rate <= 0.0 {
-                return Err(Error::new(Code::InvalidInput, format!("rates.{code}")));
-            }
-            out.insert(code.to_ascii_uppercase(), rate);
+    /// Errors name the rate, `rates.EUR`; of several bad ones, the first in key order.
+    pub fn checked(rates: Option<&Map<f64>>) -> Result<Rates, Error> {
+        let entries = rates.map_or(&[][..], |r| &r.0);
+        let bad = |(code, rate): &&(String, f64)| !is_currency(code) || !rate.is_finite() || *rate <= 0.0;
+        if let Some((code, _)) = entries.iter().filter(bad).min_by(|a, b| a.0.cmp(&b.0)) {
+            return Err(Path::Key(&Path::Key(&Path::Root, "rates"), code).invalid());
         }
-        Ok(Rates(out))
+        Ok(Rates(entries.to_vec()))
     }
 
     /// The amount in US dollars, or the upper-case currency that has no rate.
@@ -37,18 +34,22 @@ impl Rates {
         if code == BASE {
             return Ok(amount);
         }
-        self.0.get(&code).map(|rate| amount * rate).ok_or(code)
+        // Codes differing only in case (`EUR`, `eur`): the last in key order wins, as it did
+        // when the rates were a sorted map keyed by the upper-case code.
+        let rate = self.0.iter().filter(|(k, _)| k.eq_ignore_ascii_case(&code)).max_by(|a, b| a.0.cmp(&b.0));
+        rate.map(|(_, rate)| amount * rate).ok_or(code)
     }
 }
 
 /// Checks an amount of the request: finite, not negative, with a currency code.
 /// `field` is its path (`savings`); errors name `savings.amount` or `savings.currency`.
 pub fn check(money: &Money, field: &str) -> Result<(), Error> {
+    let at = Path::Key(&Path::Root, field);
     if !money.amount.is_finite() || money.amount < 0.0 {
-        return Err(Error::new(Code::InvalidInput, format!("{field}.amount")));
+        return Err(at.key("amount").error(Code::InvalidInput));
     }
     if !is_currency(&money.currency) {
-        return Err(Error::new(Code::InvalidInput, format!("{field}.currency")));
+        return Err(at.key("currency").error(Code::InvalidInput));
     }
     Ok(())
 }
@@ -58,8 +59,7 @@ mod tests {
     use super::*;
 
     fn rates(pairs: &[(&str, f64)]) -> Result<Rates, Error> {
-        let map: BTreeMap<String, f64> = pairs.iter().map(|&(k, v)| (k.to_string(), v)).collect();
-        Rates::checked(Some(&map))
+        Rates::checked(Some(&Map(pairs.iter().map(|&(k, v)| (k.to_string(), v)).collect())))
     }
 
     #[test]
@@ -84,6 +84,13 @@ mod tests {
             assert_eq!(rates(&[("EUR", bad)]).unwrap_err().field, "rates.EUR");
         }
         assert_eq!(rates(&[("euro", 1.0)]).unwrap_err().field, "rates.euro");
+        assert_eq!(rates(&[("XYZ", -1.0), ("ABC", 0.0)]).unwrap_err().field, "rates.ABC");
+    }
+
+    #[test]
+    fn of_two_spellings_of_a_code_the_last_in_key_order_wins() {
+        let r = rates(&[("eur", 2.0), ("EUR", 1.0)]).unwrap();
+        assert_eq!(r.to_usd(1.0, "Eur"), Ok(2.0));
     }
 
     #[test]

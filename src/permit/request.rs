@@ -1,10 +1,8 @@
 //! The permit request, as `KzResidence.permit` receives it.
 
-use std::collections::BTreeMap;
-
 use crate::rules::{Ground, Housing};
 use crate::stay::StayRequest;
-use crate::value::from_value_struct;
+use crate::value::{from_value_struct, Map};
 
 /// Everything the permit calculator is asked about one applicant.
 #[derive(Debug, Clone, PartialEq)]
@@ -22,7 +20,7 @@ pub struct PermitRequest {
     /// The money on the applicant's account (solvency).
     pub savings: Option<Money>,
     /// Exchange rates, currency code to US dollars per unit; nothing is ever fetched.
-    pub rates: Option<BTreeMap<String, f64>>,
+    pub rates: Option<Map<f64>>,
     /// Whether the applicant has a criminal record.
     pub criminal_record: bool,
     /// Whether the applicant has debts.

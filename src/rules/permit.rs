@@ -6,8 +6,9 @@
 //! reported as `profile.solvency.amount`.
 
 use crate::error::{Code, Error};
-use crate::rules::{Profile, Rule, Version};
-use crate::value::{from_value_struct, value_enum};
+use crate::rules::profile::PROFILE;
+use crate::rules::{Profile, Version};
+use crate::value::{from_value_struct, value_enum, Path};
 
 /// Upper bound for any number of days in the permit rules: a sanity bound of the checks
 /// (ten years), not a rule of law.
@@ -140,18 +141,20 @@ from_value_struct!(RefusalReason { code: "code", general: "general" = false, sou
 /// Checks the permit rules of a version: known sources, valid dates, sane numbers, and
 /// steps that name documents of the checklist. Errors name `profile.<path>`.
 pub fn check(version: &Version, profile: &Profile) -> Result<(), Error> {
-    let bad = |field: String| Error::new(Code::InvalidProfile, format!("profile.{field}"));
-    profile.check_rule(&version.grounds.source, &version.grounds.effective, "grounds")?;
+    let bad = |at: Path| Err(at.error(Code::InvalidProfile));
+    let grounds = PROFILE.key("grounds");
+    profile.check_rule(&version.grounds.source, &version.grounds.effective, &grounds)?;
     if version.grounds.value.is_empty() {
-        return Err(bad("grounds.value".into()));
+        return bad(grounds.key("value"));
     }
     for (name, money) in [("investmentThreshold", &version.investment_threshold), ("solvency", &version.solvency)] {
-        profile.check_rule(&money.source, &money.effective, name)?;
+        let at = PROFILE.key(name);
+        profile.check_rule(&money.source, &money.effective, &at)?;
         if !money.amount.is_finite() || money.amount < 0.0 {
-            return Err(bad(format!("{name}.amount")));
+            return bad(at.key("amount"));
         }
         if !is_currency(&money.currency) {
-            return Err(bad(format!("{name}.currency")));
+            return bad(at.key("currency"));
         }
     }
     let counts = [
@@ -160,35 +163,34 @@ pub fn check(version: &Version, profile: &Profile) -> Result<(), Error> {
         ("citizenshipYears", &version.citizenship_years, 0, SANE_YEARS),
     ];
     for (name, rule, low, high) in counts {
-        check_count(profile, name, rule, low, high)?;
+        let at = PROFILE.key(name);
+        profile.check_rule(&rule.source, &rule.effective, &at)?;
+        if !(low..=high).contains(&rule.value) {
+            return bad(at.key("value"));
+        }
     }
+    let documents = PROFILE.key("documents");
     for (i, d) in version.documents.iter().enumerate() {
-        let field = format!("documents[{i}]");
-        profile.check_rule(&d.source, &d.effective, &field)?;
+        let at = documents.index(i);
+        profile.check_rule(&d.source, &d.effective, &at)?;
         if d.id.is_empty() || version.documents[..i].iter().any(|o| o.id == d.id) {
-            return Err(bad(format!("{field}.id")));
+            return bad(at.key("id"));
         }
         if d.max_age_days.is_some_and(|n| n == 0 || n > SANE_DAYS) {
-            return Err(bad(format!("{field}.maxAgeDays")));
+            return bad(at.key("maxAgeDays"));
         }
     }
+    let steps = PROFILE.key("steps");
     for (i, s) in version.steps.iter().enumerate() {
-        let field = format!("steps[{i}]");
-        profile.check_rule(&s.source, &s.effective, &field)?;
+        let at = steps.index(i);
+        profile.check_rule(&s.source, &s.effective, &at)?;
         if let Some(j) = s.documents.iter().position(|id| !version.documents.iter().any(|d| &d.id == id)) {
-            return Err(bad(format!("{field}.documents[{j}]")));
+            return bad(at.key("documents").index(j));
         }
     }
+    let reasons = PROFILE.key("refusalReasons");
     for (i, r) in version.refusal_reasons.iter().enumerate() {
-        profile.check_rule(&r.source, &r.effective, &format!("refusalReasons[{i}]"))?;
-    }
-    Ok(())
-}
-
-fn check_count(profile: &Profile, name: &str, rule: &Rule<u32>, low: u32, high: u32) -> Result<(), Error> {
-    profile.check_rule(&rule.source, &rule.effective, name)?;
-    if !(low..=high).contains(&rule.value) {
-        return Err(Error::new(Code::InvalidProfile, format!("profile.{name}.value")));
+        profile.check_rule(&r.source, &r.effective, &reasons.index(i))?;
     }
     Ok(())
 }

@@ -1,12 +1,10 @@
 //! The profile's shape, its checks, and the choice of the version in force on a date.
 
-use std::collections::BTreeMap;
-
 use crate::date::{self, Day};
 use crate::error::{Code, Error};
 use crate::rules::permit::{self, DocumentRule, Ground, MoneyRule, RefusalReason, StepRule};
 use crate::rules::Regime;
-use crate::value::{from_value_struct, to_value_struct};
+use crate::value::{from_value_struct, to_value_struct, Map, Path};
 
 /// A rules profile: sources by key and the dated versions of the rules.
 #[derive(Debug, Clone)]
@@ -16,7 +14,7 @@ pub struct Profile {
     /// Human title of the profile.
     pub title: String,
     /// Where the rules come from, by key; every rule names one.
-    pub sources: BTreeMap<String, Source>,
+    pub sources: Map<Source>,
     /// The versions, in order of their start dates.
     pub versions: Vec<Version>,
 }
@@ -107,6 +105,10 @@ from_value_struct!(Version {
 });
 to_value_struct!(Notice { code: "code", date: "date" });
 
+/// Where the checks report a rule: `profile.<path inside a version>`, the path an
+/// embedder's override uses.
+pub(crate) const PROFILE: Path<'static> = Path::Key(&Path::Root, "profile");
+
 impl Profile {
     /// Checks every rule has a known source and a valid effective date, every version a
     /// valid start, that versions are in order, and that the numbers make sense.
@@ -115,12 +117,14 @@ impl Profile {
         if self.versions.is_empty() {
             return Err(Error::new(Code::InvalidProfile, "profile.versions"));
         }
+        let versions = PROFILE.key("versions");
         let mut previous_start = None;
         for (i, v) in self.versions.iter().enumerate() {
-            v.check(self).map_err(|e| Error { related: Some(format!("profile.versions[{i}]")), ..e })?;
+            let related = || versions.index(i).render();
+            v.check(self).map_err(|e| Error { related: Some(related()), ..e })?;
             let start = v.start_day();
             if previous_start.is_some_and(|p| start <= p) {
-                return Err(Error::between(Code::InvalidProfile, "profile.start", format!("profile.versions[{i}]")));
+                return Err(Error::between(Code::InvalidProfile, "profile.start", related()));
             }
             previous_start = Some(start);
         }
@@ -142,12 +146,12 @@ impl Profile {
         self.versions.partition_point(|v| v.start_day() <= day).saturating_sub(1)
     }
 
-    /// Checks a rule's source and date; `field` is its path inside a version.
-    pub fn check_rule(&self, source: &str, effective: &str, field: &str) -> Result<(), Error> {
-        if !self.sources.contains_key(source) {
-            return Err(Error::new(Code::InvalidProfile, format!("profile.{field}.source")));
+    /// Checks a rule's source and date; `at` is its path (`profile.solvency`).
+    pub fn check_rule(&self, source: &str, effective: &str, at: &Path) -> Result<(), Error> {
+        if self.sources.get(source).is_none() {
+            return Err(at.key("source").error(Code::InvalidProfile));
         }
-        date::parse(effective, "").map_err(|_| Error::new(Code::InvalidProfile, format!("profile.{field}.effective")))?;
+        date::parse_day(effective).map_err(|_| at.key("effective").error(Code::InvalidProfile))?;
         Ok(())
     }
 }
@@ -155,7 +159,7 @@ impl Profile {
 impl Version {
     /// The start day; a version that passed [`Profile::check`] always has one.
     pub fn start_day(&self) -> Day {
-        date::parse(&self.start, "").unwrap_or(date::MIN_DAY)
+        date::parse_day(&self.start).unwrap_or(date::MIN_DAY)
     }
 
     /// The regime with this id.
@@ -164,29 +168,31 @@ impl Version {
     }
 
     fn check(&self, profile: &Profile) -> Result<(), Error> {
-        let bad = |field: &str| Error::new(Code::InvalidProfile, format!("profile.{field}"));
-        date::parse(&self.start, "").map_err(|_| bad("start"))?;
+        let bad = |at: Path| at.error(Code::InvalidProfile);
+        date::parse_day(&self.start).map_err(|_| bad(PROFILE.key("start")))?;
         if let Some(end) = &self.end {
-            let end = date::parse(end, "").map_err(|_| bad("end"))?;
+            let end = date::parse_day(end).map_err(|_| bad(PROFILE.key("end")))?;
             if end < self.start_day() {
-                return Err(bad("end"));
+                return Err(bad(PROFILE.key("end")));
             }
         }
-        profile.check_rule(&self.window_days.source, &self.window_days.effective, "windowDays")?;
-        profile.check_rule(&self.max_days.source, &self.max_days.effective, "maxDays")?;
+        let (window_days, max_days) = (PROFILE.key("windowDays"), PROFILE.key("maxDays"));
+        profile.check_rule(&self.window_days.source, &self.window_days.effective, &window_days)?;
+        profile.check_rule(&self.max_days.source, &self.max_days.effective, &max_days)?;
         if self.window_days.value == 0 || self.window_days.value > crate::stay::MAX_WINDOW_DAYS {
-            return Err(bad("windowDays.value"));
+            return Err(bad(window_days.key("value")));
         }
         if self.max_days.value == 0 || self.max_days.value > self.window_days.value {
-            return Err(bad("maxDays.value"));
+            return Err(bad(max_days.key("value")));
         }
+        let regimes = PROFILE.key("regimes");
         for (i, r) in self.regimes.iter().enumerate() {
-            let field = format!("regimes[{i}]");
-            r.check(&format!("profile.{field}"))?;
-            profile.check_rule(&r.source, &r.effective, &field)?;
+            let at = regimes.index(i);
+            r.check(&at)?;
+            profile.check_rule(&r.source, &r.effective, &at)?;
         }
         if self.regime(&self.default_regime).is_none() {
-            return Err(bad("defaultRegime"));
+            return Err(bad(PROFILE.key("defaultRegime")));
         }
         permit::check(self, profile)
     }
@@ -196,10 +202,16 @@ impl Version {
 /// the path an embedder's override uses (`profile.solvency.amount`).
 pub fn override_path(path: &str) -> String {
     let inner = match path.strip_prefix("versions[") {
-        Some(rest) => rest.split_once("].").map_or("", |(_, field)| field),
+        // A version index is digits, so its `]` is the first one.
+        Some(rest) => rest.find(']').and_then(|i| rest.get(i + 1..)).and_then(|r| r.strip_prefix('.')).unwrap_or(""),
         None => path,
     };
-    if inner.is_empty() { String::from("profile") } else { format!("profile.{inner}") }
+    let mut out = String::from("profile");
+    if !inner.is_empty() {
+        out.push('.');
+        out.push_str(inner);
+    }
+    out
 }
 
 #[cfg(test)]

@@ -2,7 +2,7 @@
 //! visa-free visitors, 90 for EAEU citizens, 14 for the short visa-free regime).
 
 use crate::error::{Code, Error};
-use crate::value::from_value_struct;
+use crate::value::{from_value_struct, Path};
 
 /// One named set of stay limits, with its source.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -31,9 +31,10 @@ from_value_struct!(Regime {
 });
 
 impl Regime {
-    /// Checks the limits make sense: positive, and the maximum fits the window.
-    pub fn check(&self, field: &str) -> Result<(), Error> {
-        let bad = |name: &str| Err(Error::new(Code::InvalidProfile, format!("{field}.{name}")));
+    /// Checks the limits make sense: positive, and the maximum fits the window. Errors name
+    /// the number under `at` (`profile.regimes[0].maxDays`).
+    pub fn check(&self, at: &Path) -> Result<(), Error> {
+        let bad = |name: &str| Err(at.key(name).error(Code::InvalidProfile));
         if self.window_days == 0 || self.window_days > crate::stay::MAX_WINDOW_DAYS {
             return bad("windowDays");
         }

@@ -7,6 +7,7 @@
 
 use crate::date::Day;
 use crate::stay::presence::Presence;
+use crate::stay::sort;
 
 /// A run of days `start..=end` over which the count is `first + slope * (d - start)`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -37,7 +38,7 @@ pub fn pieces(presence: &Presence, window: i32) -> Vec<Piece> {
     for &(a, b) in presence.spans() {
         cuts.extend([a, b + 1, a + window, b + 1 + window]);
     }
-    cuts.sort_unstable();
+    sort::sort_by_key(&mut cuts, |&d| d);
     cuts.dedup();
     cuts.windows(2)
         .map(|w| {

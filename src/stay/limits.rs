@@ -51,15 +51,15 @@ impl Limits {
             max = r.max_days.unwrap_or(max);
             per_entry = r.max_days_per_entry.or(per_entry);
         }
-        let bad = |name: &str| Error::new(Code::InvalidRules, format!("rules.{name}"));
+        let bad = |field: &str| Error::new(Code::InvalidRules, field);
         if !(1..=i64::from(MAX_WINDOW_DAYS)).contains(&window) {
-            return Err(bad("windowDays"));
+            return Err(bad("rules.windowDays"));
         }
         if !(1..=window).contains(&max) {
-            return Err(bad("maxDays"));
+            return Err(bad("rules.maxDays"));
         }
         if per_entry.is_some_and(|p| !(1..=i64::from(MAX_WINDOW_DAYS)).contains(&p)) {
-            return Err(bad("maxDaysPerEntry"));
+            return Err(bad("rules.maxDaysPerEntry"));
         }
         // All three are now within 1..=MAX_WINDOW_DAYS, so they fit an i32.
         Ok(Limits { window: window as i32, max: max as i32, per_entry: per_entry.map(|p| p as i32) })

@@ -27,6 +27,7 @@ mod limits;
 mod plan;
 mod presence;
 mod request;
+mod sort;
 mod trips;
 mod violations;
 
@@ -47,7 +48,7 @@ pub fn stay(request: &StayRequest, profile: &Profile) -> Result<StayAnswer, Erro
     let trips = trips::checked(&request.trips, on)?;
     let (version, notice) = profile.version_on(on);
     let limits = Limits::resolve(version, request.regime.as_deref(), request.rules.as_ref())?;
-    let plan = request.plan.as_ref().map(|p| parse_plan(p)).transpose()?;
+    let plan = request.plan.as_ref().map(parse_plan).transpose()?;
     let curve_range = request.curve.as_ref().map(parse_curve).transpose()?;
 
     let presence = Presence::from_sorted(trips.iter().map(|t| (t.entry, t.exit)));
@@ -138,7 +139,7 @@ fn corners(pieces: &[curve::Piece], from: Day, to: Day) -> Vec<(String, i64)> {
     }
     days.push(to);
     days.retain(|&d| (from..=to).contains(&d));
-    days.sort_unstable();
+    sort::sort_by_key(&mut days, |&d| d);
     days.dedup();
     days.into_iter().map(|d| (date::format(d), count_at(d))).collect()
 }

@@ -6,7 +6,8 @@
 
 use crate::date::{self, Day};
 use crate::error::{Code, Error};
-use crate::value::from_value_struct;
+use crate::stay::sort;
+use crate::value::{from_value_struct, Path};
 
 /// One trip as given in a request: an entry date and, unless still in the country, an exit.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -42,7 +43,7 @@ impl Trip {
 /// Parses and checks the trips, returning them sorted by entry day.
 pub fn checked(trips: &[TripInput], on: Day) -> Result<Vec<Trip>, Error> {
     let mut out = trips.iter().enumerate().map(|(i, t)| parse_trip(t, i, on)).collect::<Result<Vec<_>, _>>()?;
-    out.sort_by_key(|t| (t.entry, t.exit, t.index));
+    sort::sort_by_key(&mut out, |t| (t.entry, t.exit, t.index));
     if let Some(open) = out.iter().find(|t| t.open) {
         if let Some(later) = out.iter().find(|t| t.index != open.index && t.entry >= open.entry) {
             let (field, related) = if later.entry == open.entry && !later.open {
@@ -64,10 +65,11 @@ pub fn checked(trips: &[TripInput], on: Day) -> Result<Vec<Trip>, Error> {
 }
 
 fn parse_trip(t: &TripInput, i: usize, on: Day) -> Result<Trip, Error> {
-    let entry = date::parse(&t.entry, &field(i, "entry"))?;
+    // The field's path is written only when there is an error: this runs for every trip.
+    let entry = date::parse_day(&t.entry).map_err(|code| Error::new(code, field(i, "entry")))?;
     match &t.exit {
         Some(text) => {
-            let exit = date::parse(text, &field(i, "exit"))?;
+            let exit = date::parse_day(text).map_err(|code| Error::new(code, field(i, "exit")))?;
             if exit < entry {
                 return Err(Error::new(Code::ExitBeforeEntry, field(i, "exit")));
             }
@@ -79,7 +81,7 @@ fn parse_trip(t: &TripInput, i: usize, on: Day) -> Result<Trip, Error> {
 }
 
 fn field(i: usize, name: &str) -> String {
-    format!("trips[{i}].{name}")
+    Path::Key(&Path::Root, "trips").index(i).key(name).render()
 }
 
 #[cfg(test)]

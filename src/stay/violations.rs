@@ -5,6 +5,7 @@ use crate::date::{self, Day};
 use crate::stay::answer::Violation;
 use crate::stay::curve::{self, Piece};
 use crate::stay::limits::Limits;
+use crate::stay::sort;
 use crate::stay::trips::Trip;
 
 const WINDOW: u8 = 1;
@@ -19,7 +20,7 @@ pub fn violations(pieces: &[Piece], trips: &[Trip], limits: &Limits) -> Vec<Viol
             let from = t.entry + cap;
             runs.push((from, t.exit, curve::peak(pieces, from, t.exit), PER_ENTRY));
         }
-        runs.sort_unstable_by_key(|r| (r.0, r.1));
+        sort::sort_by_key(&mut runs, |r| (r.0, r.1));
     }
     let mut joined: Vec<(Day, Day, i64, u8)> = Vec::with_capacity(runs.len());
     for run in runs {

@@ -1,7 +1,5 @@
 //! Typed values from a [`Value`], with the path of the first value that does not fit.
 
-use std::collections::BTreeMap;
-
 use super::{Path, Value};
 use crate::error::Error;
 
@@ -76,17 +74,14 @@ impl<T: FromValue> FromValue for Option<T> {
 impl<T: FromValue> FromValue for Vec<T> {
     fn from_value(v: &Value, at: &Path) -> Result<Self, Error> {
         match v {
-            Value::Array(items) => items.iter().enumerate().map(|(i, item)| T::from_value(item, &Path::Index(at, i))).collect(),
-            _ => Err(at.invalid()),
-        }
-    }
-}
-
-/// An object read as a map from its keys (a later duplicate key wins, as in serde).
-impl<T: FromValue> FromValue for BTreeMap<String, T> {
-    fn from_value(v: &Value, at: &Path) -> Result<Self, Error> {
-        match v {
-            Value::Object(fields) => fields.iter().map(|(k, v)| Ok((k.clone(), T::from_value(v, &Path::Key(at, k))?))).collect(),
+            Value::Array(items) => {
+                // A plain loop: collecting `Result`s instantiates iterator adapters per type.
+                let mut out = Vec::with_capacity(items.len());
+                for (i, item) in items.iter().enumerate() {
+                    out.push(T::from_value(item, &at.index(i))?);
+                }
+                Ok(out)
+            }
             _ => Err(at.invalid()),
         }
     }

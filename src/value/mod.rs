@@ -9,12 +9,14 @@
 
 mod from;
 mod macros;
+mod map;
 mod path;
 mod serde;
 mod to;
 
 pub use from::FromValue;
 pub(crate) use macros::{from_value_struct, to_value_struct, value_enum};
+pub use map::Map;
 pub use path::{push_decimal, Path};
 pub use to::ToValue;
 

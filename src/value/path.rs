@@ -16,7 +16,17 @@ pub enum Path<'a> {
     Index(&'a Path<'a>, usize),
 }
 
-impl Path<'_> {
+impl<'a> Path<'a> {
+    /// The value under `key` of this object.
+    pub fn key(&'a self, key: &'a str) -> Path<'a> {
+        Path::Key(self, key)
+    }
+
+    /// The value at `index` of this array.
+    pub fn index(&'a self, index: usize) -> Path<'a> {
+        Path::Index(self, index)
+    }
+
     /// The path as the request spells it.
     ///
     /// ```
@@ -50,9 +60,14 @@ impl Path<'_> {
         }
     }
 
+    /// An error with `code` naming this path.
+    pub fn error(&self, code: Code) -> Error {
+        Error::new(code, self.render())
+    }
+
     /// An `INVALID_INPUT` error naming this path.
     pub fn invalid(&self) -> Error {
-        Error::new(Code::InvalidInput, self.render())
+        self.error(Code::InvalidInput)
     }
 }
 

@@ -11,6 +11,13 @@ pub trait FromValue: Sized {
     fn from_value(v: &Value, at: &Path) -> Result<Self, Error>;
 }
 
+/// The value under `key` of `object` (which sits at `at`), converted. Kept out of line so
+/// that a struct's conversion compiles to one call per field rather than inlined lookups.
+#[inline(never)]
+pub(crate) fn field<T: FromValue>(object: &Value, key: &str, at: &Path) -> Result<T, Error> {
+    T::from_value(object.get(key), &at.key(key))
+}
+
 impl FromValue for String {
     fn from_value(v: &Value, at: &Path) -> Result<Self, Error> {
         match v {

@@ -15,11 +15,7 @@ macro_rules! from_value_struct {
                     return Err(at.invalid());
                 }
                 Ok($name {
-                    $($field: {
-                        let value = v.get($key);
-                        let at = $crate::value::Path::Key(at, $key);
-                        $(if value.is_null() { $default } else)? { $crate::value::FromValue::from_value(value, &at)? }
-                    },)*
+                    $($field: $(if v.get($key).is_null() { $default } else)? { $crate::value::field(v, $key, at)? },)*
                 })
             }
         }

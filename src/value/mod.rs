@@ -14,6 +14,7 @@ mod path;
 mod serde;
 mod to;
 
+pub(crate) use from::field;
 pub use from::FromValue;
 pub(crate) use macros::{from_value_struct, to_value_struct, value_enum};
 pub use map::Map;

@@ -7,7 +7,6 @@
 
 use crate::date::Day;
 use crate::stay::presence::Presence;
-use crate::stay::sort;
 
 /// A run of days `start..=end` over which the count is `first + slope * (d - start)`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -33,21 +32,77 @@ impl Piece {
 
 /// The pieces of `daysUsed` for a window of `window` days, from the first day of presence
 /// to the last day on which the window still holds any.
+///
+/// Everything is one pass in calendar order: the cut days are two sorted lists merged (the
+/// spans' starts and ends, and the same one window later), and membership and the count are
+/// carried from piece to piece, so the cost is linear in the number of spans.
 pub fn pieces(presence: &Presence, window: i32) -> Vec<Piece> {
-    let mut cuts: Vec<Day> = Vec::with_capacity(presence.spans().len() * 4);
-    for &(a, b) in presence.spans() {
-        cuts.extend([a, b + 1, a + window, b + 1 + window]);
-    }
-    sort::sort_by_key(&mut cuts, |&d| d);
-    cuts.dedup();
+    let edges: Vec<Day> = presence.spans().iter().flat_map(|&(a, b)| [a, b + 1]).collect();
+    let cuts = merge_sorted(&edges, window);
+    let (mut present_at, mut present_before) = (presence.cursor(), presence.cursor());
+    let mut count_before = 0i64;
     cuts.windows(2)
         .map(|w| {
             let (start, end) = (w[0], w[1] - 1);
-            let present = presence.contains(start);
-            let slope = i64::from(present) - i64::from(presence.contains(start - window));
-            Piece { start, end, first: presence.used(start, window), slope, present }
+            let present = present_at.contains(start);
+            let slope = i64::from(present) - i64::from(present_before.contains(start - window));
+            let first = count_before + slope;
+            count_before = first + slope * i64::from(end - start);
+            Piece { start, end, first, slope, present }
         })
         .collect()
+}
+
+/// The days of `edges` (strictly increasing) and of `edges` shifted by `shift`, in order,
+/// each once.
+fn merge_sorted(edges: &[Day], shift: i32) -> Vec<Day> {
+    let mut out = Vec::with_capacity(edges.len() * 2);
+    let (mut i, mut j) = (0, 0);
+    while i < edges.len() || j < edges.len() {
+        let next = match (edges.get(i), edges.get(j).map(|d| d + shift)) {
+            (Some(&a), Some(b)) if a <= b => {
+                i += 1;
+                j += usize::from(a == b);
+                a
+            }
+            (Some(&a), None) => {
+                i += 1;
+                a
+            }
+            (_, Some(b)) => {
+                j += 1;
+                b
+            }
+            (None, None) => break,
+        };
+        out.push(next);
+    }
+    out
+}
+
+/// The corners of the count's line between `from` and `to`: the count is straight between
+/// consecutive corners (and zero outside the pieces).
+pub fn corners(pieces: &[Piece], from: Day, to: Day) -> Vec<(Day, i64)> {
+    let count_at = |d: Day| {
+        let i = pieces.partition_point(|p| p.end < d);
+        pieces.get(i).filter(|p| p.start <= d).map_or(0, |p| p.at(d))
+    };
+    let first = pieces.partition_point(|p| p.end < from);
+    let inside = pieces[first..].iter().take_while(|p| p.start <= to);
+    let mut days = vec![from];
+    if let (Some(p), Some(q)) = (pieces.first(), pieces.last()) {
+        days.push(p.start - 1);
+        days.extend(inside.flat_map(|p| [p.start, p.end]));
+        days.push(q.end + 1);
+    }
+    days.push(to);
+    let mut out: Vec<(Day, i64)> = Vec::with_capacity(days.len());
+    for d in days.into_iter().filter(|d| (from..=to).contains(d)) {
+        if out.last().is_none_or(|&(last, _)| last < d) {
+            out.push((d, count_at(d)));
+        }
+    }
+    out
 }
 
 /// The highest count on the days `from..=to` (which must be covered by `pieces`).

@@ -87,7 +87,9 @@ pub fn stay(request: &StayRequest, profile: &Profile) -> Result<StayAnswer, Erro
         },
         notices,
         plan: plan.map(|(entry, days)| answer_plan(&planner, entry, days)),
-        curve: curve_range.map(|(from, to)| corners(&pieces, from, to)),
+        curve: curve_range.map(|(from, to)| {
+            curve::corners(&pieces, from, to).into_iter().map(|(d, count)| (date::format(d), count)).collect()
+        }),
     })
 }
 
@@ -123,23 +125,4 @@ fn answer_plan(planner: &Planner, entry: Day, days: i32) -> PlanAnswer {
         latest_exit: planner.latest_exit(entry).map(date::format),
         earliest_entry: if verdict.is_ok() { Some(entry) } else { planner.earliest_entry(entry, days) }.map(date::format),
     }
-}
-
-/// The corners of the daily-count line between two days: the count is straight between
-/// consecutive corners.
-fn corners(pieces: &[curve::Piece], from: Day, to: Day) -> Vec<(String, i64)> {
-    let count_at = |d: Day| {
-        let i = pieces.partition_point(|p| p.end < d);
-        pieces.get(i).filter(|p| p.start <= d).map_or(0, |p| p.at(d))
-    };
-    let mut days = vec![from];
-    let first = pieces.partition_point(|p| p.end < from);
-    for p in pieces[first..].iter().take_while(|p| p.start <= to) {
-        days.extend([p.start - 1, p.start, p.end, p.end + 1]);
-    }
-    days.push(to);
-    days.retain(|&d| (from..=to).contains(&d));
-    sort::sort_by_key(&mut days, |&d| d);
-    days.dedup();
-    days.into_iter().map(|d| (date::format(d), count_at(d))).collect()
 }

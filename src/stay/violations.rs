@@ -5,7 +5,6 @@ use crate::date::{self, Day};
 use crate::stay::answer::Violation;
 use crate::stay::curve::{self, Piece};
 use crate::stay::limits::Limits;
-use crate::stay::sort;
 use crate::stay::trips::Trip;
 
 const WINDOW: u8 = 1;
@@ -13,15 +12,15 @@ const PER_ENTRY: u8 = 2;
 
 /// The violation runs of a history, in order.
 pub fn violations(pieces: &[Piece], trips: &[Trip], limits: &Limits) -> Vec<Violation> {
-    let mut runs: Vec<(Day, Day, i64, u8)> =
-        curve::over(pieces, i64::from(limits.max)).into_iter().map(|(a, b, peak)| (a, b, peak, WINDOW)).collect();
-    if let Some(cap) = limits.per_entry {
-        for t in trips.iter().filter(|t| t.exit - t.entry + 1 > cap) {
+    let window = curve::over(pieces, i64::from(limits.max)).into_iter().map(|(a, b, peak)| (a, b, peak, WINDOW));
+    let per_entry = limits.per_entry.into_iter().flat_map(|cap| {
+        trips.iter().filter(move |t| t.exit - t.entry + 1 > cap).map(move |t| {
             let from = t.entry + cap;
-            runs.push((from, t.exit, curve::peak(pieces, from, t.exit), PER_ENTRY));
-        }
-        sort::sort_by_key(&mut runs, |r| (r.0, r.1));
-    }
+            (from, t.exit, curve::peak(pieces, from, t.exit), PER_ENTRY)
+        })
+    });
+    // Both lists come in calendar order (trips are sorted and apart), so a merge orders them.
+    let runs = merge_by_start(window.collect(), per_entry.collect());
     let mut joined: Vec<(Day, Day, i64, u8)> = Vec::with_capacity(runs.len());
     for run in runs {
         match joined.last_mut() {
@@ -47,4 +46,19 @@ pub fn violations(pieces: &[Piece], trips: &[Trip], limits: &Limits) -> Vec<Viol
                 .collect(),
         })
         .collect()
+}
+
+/// Merges two lists of runs sorted by their first day into one sorted list.
+fn merge_by_start(a: Vec<(Day, Day, i64, u8)>, b: Vec<(Day, Day, i64, u8)>) -> Vec<(Day, Day, i64, u8)> {
+    let mut out = Vec::with_capacity(a.len() + b.len());
+    let (mut a, mut b) = (a.into_iter().peekable(), b.into_iter().peekable());
+    loop {
+        let take_a = match (a.peek(), b.peek()) {
+            (Some(x), Some(y)) => x.0 <= y.0,
+            (Some(_), None) => true,
+            (None, Some(_)) => false,
+            (None, None) => return out,
+        };
+        out.extend(if take_a { a.next() } else { b.next() });
+    }
 }

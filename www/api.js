@@ -50,36 +50,6 @@ function kzError(code, field, message) {
 
 const kzState = { ready: false, profile: KZ_PROFILE };
 
-const KZ_MAX_DEPTH = 16;
-const KZ_MAX_ITEMS = 100000;
-
-/**
- * Copies a request into plain data before it reaches the engine: getters, proxies and
- * cycles run (or fail) here in JavaScript, never inside the wasm instance, and functions,
- * symbols and big integers are refused with the path of the value.
- */
-function kzPlain(value, path = '', depth = 0) {
-  const type = typeof value;
-  if (type === 'function' || type === 'symbol' || type === 'bigint') throw kzError('INVALID_INPUT', path);
-  if (value === null || type !== 'object') return value;
-  if (depth > KZ_MAX_DEPTH) throw kzError('INVALID_INPUT', path);
-  if (Array.isArray(value)) {
-    if (value.length > KZ_MAX_ITEMS) throw kzError('INVALID_INPUT', path);
-    const out = new Array(value.length);
-    for (let i = 0; i < value.length; i++) {
-      const child = `${path}[${i}]`;
-      out[i] = kzPlain(kzRead(() => value[i], child), child, depth + 1);
-    }
-    return out;
-  }
-  const out = {};
-  for (const key of kzRead(() => Object.keys(value), path)) {
-    const child = path ? `${path}.${key}` : key;
-    out[key] = kzPlain(kzRead(() => value[key], child), child, depth + 1);
-  }
-  return out;
-}
-
 /** Reads a value whose getter or proxy trap may throw; a throw becomes INVALID_INPUT at `path`. */
 function kzRead(read, path) {
   try {
@@ -90,13 +60,24 @@ function kzRead(read, path) {
 }
 
 /**
- * Calls a wasm export on a plain copy of the request, after `withDefaults` fills what the
- * caller left out; any non-coded failure becomes INVALID_INPUT so callers always get a code.
+ * A request as JSON text. `JSON.stringify` runs every getter and proxy trap here in
+ * JavaScript, never inside the wasm instance, and is far cheaper than reading objects from
+ * wasm; a cycle, a BigInt or a throwing getter fails here and becomes INVALID_INPUT.
  */
-function kzCall(fn, request, withDefaults = (plain) => plain) {
+function kzJson(request) {
+  const text = JSON.stringify(request);
+  if (typeof text !== 'string') throw kzError('INVALID_INPUT', '');
+  return text;
+}
+
+/**
+ * Calls a wasm export with the argument `makeArgument` builds; any non-coded failure
+ * becomes INVALID_INPUT, so callers always get a code.
+ */
+function kzCall(fn, makeArgument) {
   if (!kzState.ready) throw kzError('NOT_READY', '', 'KzResidence is not ready yet: await KzResidence.ready');
   try {
-    return fn(withDefaults(kzPlain(request)));
+    return fn(makeArgument());
   } catch (e) {
     if (e && typeof e.code === 'string') throw e;
     throw kzError('INVALID_INPUT', '', `INVALID_INPUT: ${e && e.message ? e.message : String(e)}`);
@@ -113,7 +94,7 @@ const KzResidence = Object.freeze({
   version: KZ_VERSION,
   /** Resolves once the engine is ready; every other call is synchronous after it. */
   ready: wasm_bindgen({ module_or_path: kzWasmBytes(KZ_WASM_TEXT) }).then(() => {
-    wasm_bindgen.setProfile(kzState.profile);
+    wasm_bindgen.setProfile(JSON.stringify(kzState.profile));
     kzState.ready = true;
     return KzResidence;
   }),
@@ -122,7 +103,7 @@ const KzResidence = Object.freeze({
    * `on` defaults to today. Throws an Error with `code` and `field` on bad input.
    */
   stay(request) {
-    return kzCall(wasm_bindgen.stay, request, (plain) => kzWithToday(plain, 'on'));
+    return JSON.parse(kzCall(wasm_bindgen.stay, () => kzJson(kzWithToday(request, 'on'))));
   },
   /**
    * Whether and how a residence permit can be had: blockers, risks, applyBy, validUntil,
@@ -130,21 +111,21 @@ const KzResidence = Object.freeze({
    * `stay.on` to the application date. Throws an Error with `code` and `field` on bad input.
    */
   permit(request) {
-    return kzCall(wasm_bindgen.permit, request, (plain) => {
-      const withDate = kzWithToday(plain, 'applicationDate');
+    return JSON.parse(kzCall(wasm_bindgen.permit, () => {
+      const withDate = kzWithToday(request, 'applicationDate');
       // The stay history is judged on the application date unless the caller says otherwise.
       const stay = kzIsPlainObject(withDate) ? withDate.stay : undefined;
-      if (kzIsPlainObject(stay) && stay.on === undefined) return { ...withDate, stay: { ...stay, on: withDate.applicationDate } };
-      return withDate;
-    });
+      const full = kzIsPlainObject(stay) && stay.on === undefined ? { ...withDate, stay: { ...stay, on: withDate.applicationDate } } : withDate;
+      return kzJson(full);
+    }));
   },
   /**
    * The rules profile version in force on `on` (default today), with every source.
    * Returns `{ id, title, sources, version, notices }`.
    */
   rules(options) {
-    const on = kzRead(() => options && options.on, 'on') || kzToday();
-    const index = kzCall(wasm_bindgen.versionIndex, on);
+    const on = String(kzRead(() => options && options.on, 'on') || kzToday());
+    const index = kzCall(wasm_bindgen.versionIndex, () => String(on));
     const profile = kzState.profile;
     const first = profile.versions[0].start;
     return {
@@ -162,7 +143,7 @@ const KzResidence = Object.freeze({
    */
   setProfile(override) {
     let merged = KZ_PROFILE;
-    kzCall(wasm_bindgen.setProfile, override, (plain) => (merged = plain == null ? KZ_PROFILE : kzApplyOverride(KZ_PROFILE, plain)));
+    kzCall(wasm_bindgen.setProfile, () => kzJson((merged = override == null ? KZ_PROFILE : kzApplyOverride(KZ_PROFILE, override))));
     kzState.profile = merged;
   },
 });

@@ -8,6 +8,7 @@
 //! `value_enum!`, which keep each JSON key next to its field.
 
 mod from;
+pub mod json;
 mod macros;
 mod map;
 mod path;

@@ -54,7 +54,7 @@ impl<'a> Path<'a> {
             Path::Index(parent, index) => {
                 parent.write(out);
                 out.push('[');
-                push_decimal(out, index);
+                push_decimal(out, index as u64);
                 out.push(']');
             }
         }
@@ -73,7 +73,7 @@ impl<'a> Path<'a> {
 
 /// Appends a number in decimal digits: `core::fmt` for one integer is not worth its bytes
 /// in the browser bundle.
-pub fn push_decimal(out: &mut String, mut n: usize) {
+pub fn push_decimal(out: &mut String, mut n: u64) {
     let mut digits = [0u8; 20];
     let mut len = 0;
     loop {

@@ -1,0 +1,369 @@
+//! JSON text to [`Value`]: how requests cross the JavaScript boundary.
+//!
+//! Walking a JavaScript object graph from wasm costs a call into JavaScript for every
+//! object, key and value (about 20 ms for 10 000 trips); `JSON.stringify` on the JavaScript
+//! side and this one-pass parser on ours cost about a tenth of that. serde_json would do the
+//! same for some 20 KB of the bundle, so the parser is our own: strict JSON (RFC 8259),
+//! nesting bounded by [`MAX_DEPTH`], never a panic, checked against serde_json in the tests.
+
+use crate::value::{push_decimal, Value};
+
+/// Deeper than any request or profile; bounds the recursion whatever the input.
+pub const MAX_DEPTH: usize = 64;
+
+/// Parses one JSON text; `None` if it is not valid JSON or nests deeper than [`MAX_DEPTH`].
+///
+/// ```
+/// use kz_residence::value::{json, Value};
+/// let v = json::parse(r#"{"days": 12, "on": "2024-02-29", "plan": null}"#).unwrap();
+/// assert_eq!(v.get("days"), &Value::Number(12.0));
+/// assert!(json::parse("{'days': 12}").is_none());
+/// ```
+pub fn parse(text: &str) -> Option<Value> {
+    let mut p = Parser { bytes: text.as_bytes(), at: 0 };
+    let value = p.value(0)?;
+    p.space();
+    (p.at == p.bytes.len()).then_some(value)
+}
+
+struct Parser<'a> {
+    bytes: &'a [u8],
+    at: usize,
+}
+
+impl Parser<'_> {
+    fn peek(&self) -> Option<u8> {
+        self.bytes.get(self.at).copied()
+    }
+
+    fn space(&mut self) {
+        while matches!(self.peek(), Some(b' ' | b'\t' | b'\n' | b'\r')) {
+            self.at += 1;
+        }
+    }
+
+    fn eat(&mut self, byte: u8) -> Option<()> {
+        self.space();
+        (self.peek()? == byte).then(|| self.at += 1)
+    }
+
+    fn word(&mut self, word: &[u8], value: Value) -> Option<Value> {
+        self.bytes.get(self.at..self.at + word.len()).filter(|w| *w == word)?;
+        self.at += word.len();
+        Some(value)
+    }
+
+    fn value(&mut self, depth: usize) -> Option<Value> {
+        if depth > MAX_DEPTH {
+            return None;
+        }
+        self.space();
+        match self.peek()? {
+            b'n' => self.word(b"null", Value::Null),
+            b't' => self.word(b"true", Value::Bool(true)),
+            b'f' => self.word(b"false", Value::Bool(false)),
+            b'"' => self.string().map(Value::String),
+            b'[' => self.list(depth).map(Value::Array),
+            b'{' => self.object(depth).map(Value::Object),
+            _ => self.number().map(Value::Number),
+        }
+    }
+
+    /// `items` separated by commas up to `close`, after the opening bracket.
+    fn items<T>(&mut self, close: u8, mut item: impl FnMut(&mut Self) -> Option<T>) -> Option<Vec<T>> {
+        self.at += 1;
+        let mut out = Vec::new();
+        self.space();
+        if self.peek()? == close {
+            self.at += 1;
+            return Some(out);
+        }
+        loop {
+            out.push(item(self)?);
+            self.space();
+            match self.peek()? {
+                b',' => self.at += 1,
+                c if c == close => {
+                    self.at += 1;
+                    return Some(out);
+                }
+                _ => return None,
+            }
+        }
+    }
+
+    fn list(&mut self, depth: usize) -> Option<Vec<Value>> {
+        self.items(b']', |p| p.value(depth + 1))
+    }
+
+    fn object(&mut self, depth: usize) -> Option<Vec<(String, Value)>> {
+        self.items(b'}', |p| {
+            p.space();
+            if p.peek()? != b'"' {
+                return None;
+            }
+            let key = p.string()?;
+            p.eat(b':')?;
+            Some((key, p.value(depth + 1)?))
+        })
+    }
+
+    fn string(&mut self) -> Option<String> {
+        self.at += 1;
+        let mut out = String::new();
+        loop {
+            // Copy the run of plain characters at once; the input is UTF-8 already.
+            let start = self.at;
+            while matches!(self.peek(), Some(c) if c != b'"' && c != b'\\' && c >= 0x20) {
+                self.at += 1;
+            }
+            out.push_str(std::str::from_utf8(&self.bytes[start..self.at]).ok()?);
+            match self.peek()? {
+                b'"' => {
+                    self.at += 1;
+                    return Some(out);
+                }
+                b'\\' => {
+                    self.at += 1;
+                    let escape = self.peek()?;
+                    self.at += 1;
+                    out.push(match escape {
+                        b'"' => '"',
+                        b'\\' => '\\',
+                        b'/' => '/',
+                        b'b' => '\u{8}',
+                        b'f' => '\u{c}',
+                        b'n' => '\n',
+                        b'r' => '\r',
+                        b't' => '\t',
+                        b'u' => self.unicode()?,
+                        _ => return None,
+                    });
+                }
+                _ => return None,
+            }
+        }
+    }
+
+    /// The character of a `\uXXXX` escape (after the `u`), joining surrogate pairs; a lone
+    /// surrogate becomes U+FFFD, as JavaScript's own text decoding would show it.
+    fn unicode(&mut self) -> Option<char> {
+        let high = self.hex4()?;
+        if !(0xD800..0xDC00).contains(&high) {
+            return Some(char::from_u32(high).unwrap_or('\u{FFFD}'));
+        }
+        if self.bytes.get(self.at..self.at + 2) != Some(b"\\u") {
+            return Some('\u{FFFD}');
+        }
+        let at = self.at;
+        self.at += 2;
+        let low = self.hex4()?;
+        if !(0xDC00..0xE000).contains(&low) {
+            self.at = at;
+            return Some('\u{FFFD}');
+        }
+        char::from_u32(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00))
+    }
+
+    fn hex4(&mut self) -> Option<u32> {
+        let digits = self.bytes.get(self.at..self.at + 4)?;
+        self.at += 4;
+        digits.iter().try_fold(0u32, |n, &c| Some(n * 16 + char::from(c).to_digit(16)?))
+    }
+
+    /// A JSON number. Up to 19 significant digits are kept exactly; the result is exact for
+    /// every integer below 2^53 and every decimal with at most 15 significant digits and 22
+    /// places (a mantissa times an exact power of ten), within an ulp otherwise.
+    fn number(&mut self) -> Option<f64> {
+        let negative = self.peek() == Some(b'-');
+        self.at += usize::from(negative);
+        let (mut mantissa, mut exponent, mut digits) = (0u64, 0i32, 0);
+        let mut leading = true;
+        let mut take = |p: &mut Self, fraction: bool| -> usize {
+            let start = p.at;
+            while let Some(c @ b'0'..=b'9') = p.peek() {
+                p.at += 1;
+                leading &= c == b'0';
+                if digits < 19 {
+                    mantissa = mantissa * 10 + u64::from(c - b'0');
+                    digits += usize::from(!leading);
+                    exponent -= i32::from(fraction);
+                } else {
+                    exponent += i32::from(!fraction);
+                }
+            }
+            p.at - start
+        };
+        let whole = take(self, false);
+        if whole == 0 || (whole > 1 && self.bytes[self.at - whole] == b'0') {
+            return None;
+        }
+        if self.peek() == Some(b'.') {
+            self.at += 1;
+            if take(self, true) == 0 {
+                return None;
+            }
+        }
+        if matches!(self.peek(), Some(b'e' | b'E')) {
+            self.at += 1;
+            let sign = match self.peek() {
+                Some(b'-') => -1,
+                Some(b'+') => 1,
+                _ => 0,
+            };
+            self.at += usize::from(sign != 0);
+            let start = self.at;
+            let mut power = 0i32;
+            while let Some(c @ b'0'..=b'9') = self.peek() {
+                self.at += 1;
+                power = power.saturating_mul(10).saturating_add(i32::from(c - b'0'));
+            }
+            if self.at == start {
+                return None;
+            }
+            exponent = exponent.saturating_add(if sign < 0 { -power } else { power });
+        }
+        let magnitude = scale(mantissa as f64, exponent);
+        Some(if negative { -magnitude } else { magnitude })
+    }
+}
+
+/// The powers of ten a double holds exactly.
+const POW10: [f64; 23] = [
+    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18,
+    1e19, 1e20, 1e21, 1e22,
+];
+
+/// `m * 10^e`: exact when `m` is exact and `|e| <= 22`; otherwise scaled 22 places at a
+/// time, beyond the range of a double straight to infinity or zero.
+fn scale(mut m: f64, mut e: i32) -> f64 {
+    if m == 0.0 || e > 400 {
+        return if m == 0.0 { 0.0 } else { f64::INFINITY };
+    }
+    if e < -400 {
+        return 0.0;
+    }
+    while e > 22 {
+        m *= 1e22;
+        e -= 22;
+    }
+    while e < -22 {
+        m /= 1e22;
+        e += 22;
+    }
+    // |e| <= 22 here, so the index is in range.
+    if e >= 0 { m * POW10[e as usize] } else { m / POW10[(-e) as usize] }
+}
+
+/// Writes a value as JSON text, for `JSON.parse` on the JavaScript side (one call, however
+/// many violation runs an answer lists). Numbers that are not finite become `null`, as
+/// `JSON.stringify` writes them.
+///
+/// ```
+/// use kz_residence::value::{json, Value};
+/// let v = Value::Object(vec![("days".into(), Value::Number(12.0)), ("to".into(), Value::String("a\"b".into()))]);
+/// assert_eq!(json::write(&v), r#"{"days":12,"to":"a\"b"}"#);
+/// ```
+pub fn write(value: &Value) -> String {
+    let mut out = String::new();
+    write_into(&mut out, value);
+    out
+}
+
+fn write_into(out: &mut String, value: &Value) {
+    match value {
+        Value::Null => out.push_str("null"),
+        Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
+        Value::Number(n) => write_number(out, *n),
+        Value::String(s) => write_string(out, s),
+        Value::Array(items) => {
+            out.push('[');
+            for (i, item) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                write_into(out, item);
+            }
+            out.push(']');
+        }
+        Value::Object(fields) => {
+            out.push('{');
+            for (i, (key, item)) in fields.iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                write_string(out, key);
+                out.push(':');
+                write_into(out, item);
+            }
+            out.push('}');
+        }
+    }
+}
+
+fn write_string(out: &mut String, s: &str) {
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            c if u32::from(c) < 0x20 => {
+                out.push_str("\\u00");
+                out.push(char::from(b"0123456789abcdef"[(u32::from(c) >> 4) as usize]));
+                out.push(char::from(b"0123456789abcdef"[(u32::from(c) & 15) as usize]));
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+}
+
+/// Whole numbers below 2^53 exactly; fractions to nine places (amounts of money, rates);
+/// other numbers of 10^15 and more to fifteen significant digits. Float printing proper (`{}` on an f64)
+/// would add about 15 KB to the bundle for answers that are almost all whole days.
+fn write_number(out: &mut String, n: f64) {
+    if !n.is_finite() {
+        out.push_str("null");
+        return;
+    }
+    if n < 0.0 {
+        out.push('-');
+    }
+    let n = n.abs();
+    // Every whole number below 2^53 is exact in a double and in a u64.
+    if n.fract() == 0.0 && n < 9_007_199_254_740_992.0 {
+        push_decimal(out, n as u64);
+        return;
+    }
+    if n >= 1e15 {
+        let (mut mantissa, mut power) = (n, 0u32);
+        while mantissa >= 10.0 {
+            mantissa /= 10.0;
+            power += 1;
+        }
+        write_number(out, (mantissa * 1e14).round() / 1e14);
+        out.push_str("e+");
+        push_decimal(out, u64::from(power));
+        return;
+    }
+    // Below 10^15 the whole part fits a u64 exactly.
+    let mut whole = n.trunc() as u64;
+    let mut nanos = ((n - n.trunc()) * 1e9).round() as u64;
+    if nanos == 1_000_000_000 {
+        whole += 1;
+        nanos = 0;
+    }
+    push_decimal(out, whole);
+    if nanos > 0 {
+        out.push('.');
+        let mut places = 9;
+        while nanos % 10 == 0 {
+            nanos /= 10;
+            places -= 1;
+        }
+        // Leading zeros of the fraction: write 1 and the padded digits, then drop the 1.
+        let start = out.len();
+        push_decimal(out, 10u64.pow(places) + nanos);
+        out.remove(start);
+    }
+}

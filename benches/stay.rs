@@ -9,6 +9,7 @@ use std::time::Instant;
 
 use kz_residence::rules::{Profile, DEFAULT_PROFILE_JSON};
 use kz_residence::stay::{stay, PlanInput, StayRequest, TripInput};
+use kz_residence::{api, value::json};
 use naive::{day, text, History, Limits};
 
 /// 10 000 trips from 1950 on, from a fixed seed: trip lengths `1..=longest`, gaps of
@@ -73,11 +74,18 @@ fn measure(name: &str, trips: &[(i32, i32)], profile: &Profile) {
     std::fs::write(format!("{dir}/{name}.json"), format!("{{\"on\":\"{}\",\"trips\":[{}]}}", plain.on, json.join(","))).expect("bench input written");
 
     let engine_ms = time(21, || drop(stay(&plain, profile)));
+    // The path a browser call takes: JSON text in, engine, JSON text out.
+    let input = std::fs::read_to_string(format!("{dir}/{name}.json")).expect("bench input");
+    let boundary_ms = time(21, || {
+        let request = json::parse(&input).expect("bench input is JSON");
+        drop(json::write(&api::stay(&request, profile).expect("valid")));
+    });
     let plan_ms = time(21, || drop(stay(&planned, profile)));
     let naive_ms = time(5, || drop(naive()));
     println!("{name}: 10 000 trips {} .. {} ({} violation runs, {violation_days} violation days)", text(first), text(on), answer.violations.len());
     println!("  engine, whole answer                    {engine_ms:8.3} ms (median of 21)");
     println!("  engine, whole answer + 30-day plan      {plan_ms:8.3} ms (median of 21)");
+    println!("  JSON text in, engine, JSON text out     {boundary_ms:8.3} ms (median of 21)");
     println!("  naive day-by-day, days used + violations {naive_ms:7.3} ms (median of 5)");
     println!("  ratio naive / engine                    {:8.2} x", naive_ms / engine_ms);
 }

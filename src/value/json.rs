@@ -31,11 +31,14 @@ struct Parser<'a> {
     at: usize,
 }
 
+// The size-first build (opt-level "z") would otherwise call these for every byte.
 impl Parser<'_> {
+    #[inline(always)]
     fn peek(&self) -> Option<u8> {
         self.bytes.get(self.at).copied()
     }
 
+    #[inline(always)]
     fn space(&mut self) {
         while matches!(self.peek(), Some(b' ' | b'\t' | b'\n' | b'\r')) {
             self.at += 1;
@@ -114,9 +117,8 @@ impl Parser<'_> {
         loop {
             // Copy the run of plain characters at once; the input is UTF-8 already.
             let start = self.at;
-            while matches!(self.peek(), Some(c) if c != b'"' && c != b'\\' && c >= 0x20) {
-                self.at += 1;
-            }
+            let plain = self.bytes[start..].iter().position(|&c| c == b'"' || c == b'\\' || c < 0x20)?;
+            self.at += plain;
             out.push_str(std::str::from_utf8(&self.bytes[start..self.at]).ok()?);
             match self.peek()? {
                 b'"' => {

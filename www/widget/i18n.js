@@ -26,8 +26,8 @@ function kzResolveLang(host) {
  */
 function kzTranslator(lang) {
   const catalog = kzCatalog(lang);
-  const plural = new Intl.PluralRules(lang);
-  const numbers = new Intl.NumberFormat(lang, { maximumFractionDigits: 2 });
+  const plural = kzIntl(Intl.PluralRules, lang, {});
+  const numbers = kzIntl(Intl.NumberFormat, lang, { maximumFractionDigits: 2 });
   const t = (key, params = {}) => {
     let message = catalog[key];
     if (message === undefined) return key;
@@ -44,7 +44,7 @@ function kzTranslator(lang) {
   t.label = (key, fallback) => (key in catalog ? t(key) : fallback);
   t.money = (amount, currency) => {
     try {
-      return new Intl.NumberFormat(lang, { style: 'currency', currency, maximumFractionDigits: 0 }).format(amount);
+      return kzIntl(Intl.NumberFormat, lang, { style: 'currency', currency, maximumFractionDigits: 0 }).format(amount);
     } catch {
       return `${numbers.format(amount)} ${currency}`;
     }
@@ -54,13 +54,23 @@ function kzTranslator(lang) {
   return t;
 }
 
+// Building an Intl formatter costs far more than using one (a render formats hundreds of
+// dates and amounts), so each kind, language and set of options is built once.
+const kzIntlCache = new Map();
+
+function kzIntl(Kind, lang, options) {
+  const key = `${Kind.name}|${lang}|${JSON.stringify(options)}`;
+  if (!kzIntlCache.has(key)) kzIntlCache.set(key, new Kind(lang, options));
+  return kzIntlCache.get(key);
+}
+
 // Some Chromium builds ship ICU without Kazakh month names (Intl then prints "2024 M03 14"),
 // so when Intl has no month words for the language, the catalogue's names and pattern are used.
 const kzMonthWordsCache = new Map();
 
 function kzIntlHasMonthWords(lang) {
   if (!kzMonthWordsCache.has(lang)) {
-    const parts = new Intl.DateTimeFormat(lang, { month: 'long', timeZone: 'UTC' }).formatToParts(new Date(0));
+    const parts = kzIntl(Intl.DateTimeFormat, lang, { month: 'long', timeZone: 'UTC' }).formatToParts(new Date(0));
     const month = parts.find((p) => p.type === 'month');
     kzMonthWordsCache.set(lang, Boolean(month) && !/\d/.test(month.value));
   }
@@ -74,7 +84,7 @@ function kzUtc(iso) {
 function kzFormatDate(t, iso) {
   if (!kzIsIso(iso)) return String(iso);
   if (kzIntlHasMonthWords(t.lang)) {
-    return new Intl.DateTimeFormat(t.lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(kzUtc(iso));
+    return kzIntl(Intl.DateTimeFormat, t.lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(kzUtc(iso));
   }
   const [year, month, day] = iso.split('-').map(Number);
   return t('date.long', { year: String(year), month: t('date.months').split(' ')[month - 1], day: String(day) });
@@ -82,7 +92,7 @@ function kzFormatDate(t, iso) {
 
 function kzShortMonth(t, iso) {
   if (kzIntlHasMonthWords(t.lang)) {
-    return new Intl.DateTimeFormat(t.lang, { month: 'short', timeZone: 'UTC' }).format(kzUtc(iso));
+    return kzIntl(Intl.DateTimeFormat, t.lang, { month: 'short', timeZone: 'UTC' }).format(kzUtc(iso));
   }
   return t('date.monthsShort').split(' ')[Number(iso.slice(5, 7)) - 1];
 }

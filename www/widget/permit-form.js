@@ -72,8 +72,8 @@ function kzPermitForm(tool) {
 
 /** Currency choices named in the visitor's language where Intl knows the name. */
 function kzCurrencyOptions(t) {
-  const names = new Intl.DisplayNames([t.lang], { type: 'currency', fallback: 'none' });
-  const english = new Intl.DisplayNames(['en'], { type: 'currency', fallback: 'none' });
+  const names = kzIntl(Intl.DisplayNames, t.lang, { type: 'currency', fallback: 'none' });
+  const english = kzIntl(Intl.DisplayNames, 'en', { type: 'currency', fallback: 'none' });
   return KZ_CURRENCIES.map((c) => {
     const name = names.of(c);
     // Without ICU data for the language Intl answers in English; then the code alone is clearer.

@@ -18,7 +18,15 @@ export async function openWidget(context, { width = 1280, height = 900, id = 'ca
   return { ...opened, w };
 }
 
-export const settle = (page) => page.waitForTimeout(SETTLE_MS);
+/**
+ * Waits the debounce out, then until no widget's answer is still being recomputed
+ * (`aria-busy`), so a slow machine never reads an answer half-way.
+ */
+export async function settle(page) {
+  await page.waitForTimeout(SETTLE_MS);
+  await page.waitForFunction(() => [...document.querySelectorAll('kz-residence-calculator')]
+    .every((el) => !el.shadowRoot || !el.shadowRoot.querySelector('.kz-answer[aria-busy]')));
+}
 
 /** Fills trips `[[entry, exit|null], ...]` (null: still in Kazakhstan) through the form. */
 export async function fillTrips(w, trips) {

@@ -46,6 +46,21 @@ function kzReplace(el, ...children) {
   return el;
 }
 
+/**
+ * `tool.update()` once typing pauses for `ms`; meanwhile the tool's answer box is marked
+ * `aria-busy`, so screen readers wait for the new answer (and so do the browser tests).
+ */
+function kzLiveUpdate(tool, ms) {
+  const later = kzDebounce(() => {
+    tool.answerBox?.removeAttribute('aria-busy');
+    tool.update();
+  }, ms);
+  return () => {
+    tool.answerBox?.setAttribute('aria-busy', 'true');
+    later();
+  };
+}
+
 /** Calls `fn` once typing pauses for `ms`, so answers follow the visitor without blocking keys. */
 function kzDebounce(fn, ms) {
   let timer = 0;

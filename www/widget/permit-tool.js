@@ -30,7 +30,7 @@ class KzPermitTool {
     this.host = host;
     this.answer = null;
     this.sentences = [];
-    this.recompute = kzDebounce(() => this.update(), 100);
+    this.recompute = kzLiveUpdate(this, 100);
   }
 
   get p() {

@@ -11,7 +11,7 @@ class KzStayTool {
     this.host = host;
     this.answer = null;
     this.sentences = [];
-    this.recompute = kzDebounce(() => this.update(), 100);
+    this.recompute = kzLiveUpdate(this, 100);
   }
 
   get s() {

@@ -127,7 +127,7 @@ impl<'a> Planner<'a> {
     /// or last day with a recorded trip.
     fn next_sharing_entry(&self, entry: Day, days: i32) -> Day {
         let first_exit = self.trips.partition_point(|t| t.exit <= entry);
-        let first_entry = self.trips.partition_point(|t| t.entry - days + 1 <= entry);
+        let first_entry = self.trips.partition_point(|t| t.entry - days < entry);
         let exit_day = self.trips.get(first_exit).map_or(MAX_DAY, |t| t.exit);
         let entry_day = self.trips.get(first_entry).map_or(MAX_DAY, |t| t.entry - days + 1);
         exit_day.min(entry_day)

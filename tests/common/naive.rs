@@ -147,7 +147,7 @@ impl History {
 
     /// The last day of the longest allowed plan from `entry`.
     pub fn latest_exit_plan(&self, entry: Day) -> Option<Day> {
-        (1..=self.limits.max).filter(|&n| self.allowed(entry, n)).last().map(|n| entry + n - 1)
+        (1..=self.limits.max).rev().find(|&n| self.allowed(entry, n)).map(|n| entry + n - 1)
     }
 
     /// The first entry on or after `from` allowing `days` days, trying every day.

@@ -104,7 +104,7 @@ fn write_number(out: &mut String, n: f64) {
     if nanos > 0 {
         out.push('.');
         let mut places = 9;
-        while nanos % 10 == 0 {
+        while nanos.is_multiple_of(10) {
             nanos /= 10;
             places -= 1;
         }

@@ -15,13 +15,14 @@ pub const MAX_DEPTH: usize = 64;
 /// assert!(json::parse("{'days': 12}").is_none());
 /// ```
 pub fn parse(text: &str) -> Option<Value> {
-    let mut p = Parser { bytes: text.as_bytes(), at: 0 };
+    let mut p = Parser { text, bytes: text.as_bytes(), at: 0 };
     let value = p.value(0)?;
     p.space();
     (p.at == p.bytes.len()).then_some(value)
 }
 
 struct Parser<'a> {
+    text: &'a str,
     bytes: &'a [u8],
     at: usize,
 }
@@ -114,7 +115,8 @@ impl Parser<'_> {
             let start = self.at;
             let plain = self.bytes[start..].iter().position(|&c| c == b'"' || c == b'\\' || c < 0x20)?;
             self.at += plain;
-            out.push_str(std::str::from_utf8(&self.bytes[start..self.at]).ok()?);
+            // Both ends sit next to ASCII bytes, so the slice is whole characters of `text`.
+            out.push_str(self.text.get(start..self.at)?);
             match self.peek()? {
                 b'"' => {
                     self.at += 1;

@@ -105,3 +105,19 @@ test('permit blockers in words with the numbers behind them, and a source for ea
   assertClean(assert, opened);
   await page.close();
 });
+
+test('exchange rates the site supplies fill the rate field; the visitor can still change them', async () => {
+  const opened = await openWidget(browser.context, { attrs: { rates: 'EUR=1.1 not-a-rate' } });
+  const { w, page } = opened;
+  await w.locator('#tab-permit').click();
+  await w.locator('#permit-ground').selectOption('employment');
+  await w.locator('#permit-passport').fill('2034-01-01');
+  await w.locator('#permit-savings').fill('5000');
+  await w.locator('#permit-savings-currency').selectOption('EUR');
+  assert.equal(await w.locator('#permit-rate-EUR').inputValue(), '1.1');
+  assert.match(await answer(w, 'permit'), /Your savings \(\$5,500\) are below the required \$9,725\./);
+  await w.locator('#permit-rate-EUR').fill('2');
+  assert.match((await answer(w, 'permit')).split('\n')[0], /you can apply for a residence permit/);
+  assertClean(assert, opened);
+  await page.close();
+});

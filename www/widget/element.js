@@ -15,7 +15,7 @@ function kzStyleSheet() {
 }
 
 class KzResidenceCalculator extends HTMLElement {
-  static observedAttributes = ['lang', 'tool', 'cta-href', 'cta-label', 'regime', 'storage', 'today'];
+  static observedAttributes = ['lang', 'tool', 'cta-href', 'cta-label', 'regime', 'storage', 'today', 'rates'];
 
   constructor() {
     super();
@@ -117,6 +117,23 @@ class KzResidenceCalculator extends HTMLElement {
     if (this.warnedCta !== raw) console.warn(`kz-residence-calculator: cta-href ignored, only http:, https:, mailto: and tel: links are used: ${raw}`);
     this.warnedCta = raw;
     return null;
+  }
+
+  /**
+   * Exchange rates the embedding site supplies (`rates="EUR=1.08 KZT=0.0021"`: US dollars per
+   * unit), used where the visitor has not typed a rate. Nothing is ever fetched; entries that
+   * are not a currency code and a positive number are ignored with a warning.
+   */
+  embedderRates() {
+    const raw = this.getAttribute('rates') || '';
+    const rates = {};
+    for (const entry of raw.split(/[\s,;]+/).filter(Boolean)) {
+      const m = /^([A-Z]{3})=(\d+(?:\.\d+)?)$/.exec(entry);
+      if (m && Number(m[2]) > 0) rates[m[1]] = m[2];
+      else if (this.warnedRates !== raw) console.warn(`kz-residence-calculator: rates entry ignored, expected CODE=number: ${entry}`);
+    }
+    this.warnedRates = raw;
+    return rates;
   }
 
   /** Fired on a click of the call to action; the page may cancel it to open its own form instead. */

@@ -15,7 +15,7 @@ function kzPermitForm(tool) {
   const ratesBox = h('div', { class: 'kz-grid' });
   const drawRates = () => kzReplace(ratesBox, tool.currenciesNeedingRates().map((c) => kzField({
     id: `permit-rate-${c}`, label: t('permit.rate', { currency: c }), hint: t('permit.rateHint'),
-    input: h('input', { type: 'number', min: '0', step: 'any', inputmode: 'decimal', value: p.rates[c] ?? '', oninput: (e) => { p.rates[c] = e.target.value; tool.changed(); } }),
+    input: h('input', { type: 'number', min: '0', step: 'any', inputmode: 'decimal', value: tool.rate(c), oninput: (e) => { p.rates[c] = e.target.value; tool.changed(); } }),
   })));
   const currencyChanged = (key) => (e) => {
     p[key] = e.target.value;

@@ -58,6 +58,12 @@ class KzPermitTool {
     this.host.save();
   }
 
+  /** The rate for `currency`: the visitor's own, else the embedding site's, else ''. */
+  rate(currency) {
+    const typed = this.p.rates[currency] ?? '';
+    return typed !== '' ? typed : this.host.embedderRates()[currency] ?? '';
+  }
+
   /** The currencies needing a rate: those of the amounts the visitor uses, other than US dollars. */
   currenciesNeedingRates() {
     const p = this.p;
@@ -75,8 +81,8 @@ class KzPermitTool {
     if (p.issueDate) request.issueDate = p.issueDate;
     if (p.savingsAmount !== '') request.savings = { amount: number(p.savingsAmount), currency: p.savingsCurrency };
     if (p.ground === 'investment' && p.investmentAmount !== '') request.investment = { amount: number(p.investmentAmount), currency: p.investmentCurrency };
-    const rates = this.currenciesNeedingRates().filter((c) => (p.rates[c] ?? '') !== '');
-    if (rates.length) request.rates = Object.fromEntries(rates.map((c) => [c, number(p.rates[c])]));
+    const rates = this.currenciesNeedingRates().filter((c) => this.rate(c) !== '');
+    if (rates.length) request.rates = Object.fromEntries(rates.map((c) => [c, number(this.rate(c))]));
     const stay = this.host.stayTool.request().request;
     if (p.useTrips && stay.regime !== KZ_EXEMPT) request.stay = { trips: stay.trips, regime: stay.regime };
     return request;

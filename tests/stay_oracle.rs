@@ -5,7 +5,7 @@ mod common;
 
 use common::naive::{day, text, Day, History, Limits};
 use kz_residence::error::Code;
-use kz_residence::stay::{stay, PlanInput, RulesInput, StayRequest, TripInput};
+use kz_residence::stay::{stay, CurveInput, PlanInput, RulesInput, StayRequest, TripInput};
 use proptest::prelude::*;
 
 #[derive(Debug, Clone)]
@@ -107,6 +107,29 @@ proptest! {
             prop_assert_eq!(plan.allowed, h.allowed(entry, n));
             prop_assert_eq!(plan.latest_exit, h.latest_exit_plan(entry).map(text));
             prop_assert_eq!(plan.earliest_entry, h.earliest_entry(entry, n).map(text));
+        }
+    }
+
+    #[test]
+    fn the_curve_corners_trace_the_daily_count(c in case(), before in 0..50i32, after in 0..250i32) {
+        let closed: Vec<(Day, Day)> = c.trips.iter().map(|&(a, b)| (a, b.unwrap_or(c.on))).collect();
+        let first = closed.first().map_or(c.on, |t| t.0) - before;
+        let last = closed.last().map_or(c.on, |t| t.1) + after;
+        let mut req = request(&c);
+        req.curve = Some(CurveInput { from: text(first), to: text(last) });
+        let answer = stay(&req, &common::profile()).expect("valid history");
+        let corners: Vec<(Day, i64)> = answer.curve.expect("curve asked for").iter().map(|(d, n)| (day(d), *n)).collect();
+        prop_assert_eq!(corners.first().map(|c| c.0), Some(first));
+        prop_assert_eq!(corners.last().map(|c| c.0), Some(last));
+        let h = History::new(closed, c.limits, first, last);
+        for pair in corners.windows(2) {
+            let ((d0, n0), (d1, n1)) = (pair[0], pair[1]);
+            prop_assert!(d0 < d1);
+            for d in d0..=d1 {
+                // Straight between corners: the count at d by interpolation, exactly.
+                let between = n0 + (n1 - n0) * i64::from(d - d0) / i64::from(d1 - d0);
+                prop_assert_eq!(between, h.used(d), "day {}", text(d));
+            }
         }
     }
 

@@ -79,7 +79,13 @@ impl History {
 
     /// Days of presence in the window ending on `d`.
     pub fn used(&self, d: Day) -> i64 {
-        self.counts(&self.calendar(None))[self.at(d)]
+        self.daily(d, d)[0]
+    }
+
+    /// The window count of every day from `from` to `to`, from one count of the calendar.
+    pub fn daily(&self, from: Day, to: Day) -> Vec<i64> {
+        let counts = self.counts(&self.calendar(None));
+        (from..=to).map(|d| counts[self.at(d)]).collect()
     }
 
     /// Days of presence on which the window count exceeds the maximum.
@@ -99,8 +105,7 @@ impl History {
 
     /// The highest window count over `from..=to`.
     pub fn peak(&self, from: Day, to: Day) -> i64 {
-        let counts = self.counts(&self.calendar(None));
-        (from..=to).map(|d| counts[self.at(d)]).max().unwrap_or(0)
+        self.daily(from, to).into_iter().max().unwrap_or(0)
     }
 
     /// May a stay `entry..entry+days-1` be recorded beside the trips (domain.md: a plan is

@@ -2,18 +2,8 @@
 // from file://, exactly as they run through the engine in Rust (tests/golden.rs).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { ROOT, launch, openPage } from './browser.mjs';
-
-const engines = ['stay', 'permit'];
-const cases = engines.flatMap((engine) => {
-  const dir = join(ROOT, 'tests/cases', engine);
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.json'))
-    .sort()
-    .map((f) => ({ engine, name: f, ...JSON.parse(readFileSync(join(dir, f), 'utf8')) }));
-});
+import { launch, openPage } from './browser.mjs';
+import { cases, requests, runInPage, failures } from './golden-cases.mjs';
 
 let browser;
 let opened;
@@ -23,37 +13,9 @@ before(async () => {
 });
 after(async () => browser.close());
 
-/** Subset match: every key of `expected` equals the answer's; arrays whole. */
-function matches(expected, actual, subset = true) {
-  if (Array.isArray(expected)) {
-    return Array.isArray(actual) && expected.length === actual.length && expected.every((e, i) => matches(e, actual[i], false));
-  }
-  if (expected !== null && typeof expected === 'object') {
-    if (actual === null || typeof actual !== 'object' || Array.isArray(actual)) return false;
-    const keys = Object.keys(expected);
-    if (!subset && keys.length !== Object.keys(actual).length) return false;
-    return keys.every((k) => k in actual && matches(expected[k], actual[k], subset));
-  }
-  return expected === actual;
-}
-
 test(`every golden case (${cases.length}) gives the same answer in Chromium as in Rust`, async () => {
-  const results = await opened.page.evaluate((all) => all.map(({ engine, request }) => {
-    try {
-      return { answer: window.KzResidence[engine](request) };
-    } catch (e) {
-      return { error: { code: e.code, field: e.field, isError: e instanceof Error } };
-    }
-  }), cases);
-  const failures = [];
-  cases.forEach((c, i) => {
-    const got = results[i];
-    const ok = c.error
-      ? got.error && got.error.isError && got.error.code === c.error.code && got.error.field === c.error.field
-      : got.answer && matches(c.expected, got.answer);
-    if (!ok) failures.push(`${c.engine}/${c.name}: ${c.description}\n  got ${JSON.stringify(got)}`);
-  });
-  assert.deepEqual(failures, []);
+  const results = await opened.page.evaluate(runInPage, requests);
+  assert.deepEqual(failures(results), []);
 });
 
 test('hostile input gives a coded error and the next call still works', async () => {

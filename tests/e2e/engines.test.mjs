@@ -1,0 +1,121 @@
+// The same checks in three browser engines (Chromium, Firefox ESR, WebKitGTK), from file://:
+// every golden case through `KzResidence`; the widget as a visitor first meets it (type a
+// trip, read the answer, switch to Russian); axe-core; screenshots at 375 and 1280 px in
+// tests/e2e/screenshots/<engine>-stay-<width>.png. In each, nothing may leave the page.
+import { describe, test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from './browser.mjs';
+import { ENGINES, launch } from './engines.mjs';
+import { cases, requests, runInPage, failures } from './golden-cases.mjs';
+
+const SHOTS = join(ROOT, 'tests/e2e/screenshots');
+const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+const TODAY = '2024-04-01';
+const HOST = '#calculator';
+// One trip of 71 days (10 January to 20 March): on 1 April 19 of the 90 days are left.
+const TRIP = ['2024-01-10', '2024-03-20'];
+const STAY_UNTIL = { en: 'April 19, 2024', ru: '19 апреля 2024' };
+const TIMEOUT = 90_000;
+
+/**
+ * Runs in the page: waits until the widget's answer is no longer being recomputed and its
+ * headline says something that contains `includes` and is not `differentFrom`; returns it.
+ */
+function headlineInPage({ host, includes = '', differentFrom = null }) {
+  const deadline = performance.now() + 10_000;
+  return new Promise((resolve, reject) => {
+    const look = () => {
+      const root = document.querySelector(host)?.shadowRoot;
+      const text = root?.querySelector('.kz-headline')?.textContent.trim();
+      const busy = root?.querySelector('.kz-answer[aria-busy]');
+      if (text && !busy && text.includes(includes) && text !== differentFrom) return resolve(text);
+      if (performance.now() > deadline) return reject(new Error(`headline still "${text}" (busy: ${!!busy})`));
+      setTimeout(look, 25);
+    };
+    look();
+  });
+}
+
+/** Opens the demo page at `size`, the first widget at the tests' fixed date; its first headline. */
+async function openWidget(engine, size) {
+  await engine.open('www/index.html', size);
+  await engine.evaluate(async ({ host, today }) => {
+    await window.KzResidence.ready;
+    await customElements.whenDefined('kz-residence-calculator');
+    document.querySelector(host).setAttribute('today', today);
+  }, { host: HOST, today: TODAY });
+  return engine.evaluate(headlineInPage, { host: HOST, includes: 'April 1, 2024' });
+}
+
+/** Types the one trip; the headline once the answer has settled. */
+async function typeTrip(engine, before) {
+  await engine.typeDate('trip-0-entry', TRIP[0]);
+  await engine.typeDate('trip-0-exit', TRIP[1]);
+  return engine.evaluate(headlineInPage, { host: HOST, includes: STAY_UNTIL.en, differentFrom: before });
+}
+
+/** Nothing left the page and (where the engine reports them) no console errors or exceptions. */
+async function assertClean(engine) {
+  assert.deepEqual(await engine.outside(), [], 'requests left the page');
+  assert.deepEqual(await engine.problems(), [], 'console errors or uncaught exceptions');
+}
+
+/** axe-core on the whole page (it enters open shadow roots); the violations found. */
+async function axe(engine) {
+  return engine.evaluate(async (source) => {
+    if (!window.axe) {
+      const script = document.createElement('script');
+      script.textContent = source;
+      document.head.append(script);
+    }
+    // No preload: axe would fetch the page's style sheets, which file:// pages may not do.
+    const result = await window.axe.run(document, { resultTypes: ['violations'], preload: false });
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  }, AXE);
+}
+
+for (const name of ENGINES) {
+  describe(name, { timeout: 4 * TIMEOUT }, () => {
+    let engine;
+    before(async () => { engine = await launch(name); }, { timeout: TIMEOUT });
+    after(async () => { await engine?.close(); }, { timeout: TIMEOUT });
+
+    test(`every golden case (${cases.length}) gives the same answer as in Rust`, { timeout: TIMEOUT }, async () => {
+      await engine.open('www/index.html');
+      await engine.evaluate(() => window.KzResidence.ready);
+      assert.deepEqual(failures(await engine.evaluate(runInPage, requests)), []);
+      await assertClean(engine);
+    });
+
+    test('the widget answers a typed trip and switches to Russian', { timeout: TIMEOUT }, async () => {
+      const empty = await openWidget(engine, { width: 1280, height: 900 });
+      const english = await typeTrip(engine, empty);
+      assert.match(english, /^You may enter on April 1, 2024 and stay until April 19, 2024\./);
+      await engine.choose('lang', 'ru');
+      const russian = await engine.evaluate(headlineInPage, { host: HOST, includes: STAY_UNTIL.ru, differentFrom: english });
+      assert.match(russian, /^[\p{Script=Cyrillic}\d\s.,:;–-]+$/u, 'the Russian headline has only Cyrillic words');
+      await assertClean(engine);
+    });
+
+    test('axe-core finds no violations, before and after typing a trip', { timeout: TIMEOUT }, async () => {
+      const empty = await openWidget(engine, { width: 1280, height: 900 });
+      assert.deepEqual(await axe(engine), [], 'empty form');
+      await typeTrip(engine, empty);
+      assert.deepEqual(await axe(engine), [], 'answer with a trip');
+      await assertClean(engine);
+    });
+
+    test('screenshots at 375 and 1280 px', { timeout: TIMEOUT }, async () => {
+      mkdirSync(SHOTS, { recursive: true });
+      for (const width of [375, 1280]) {
+        await typeTrip(engine, await openWidget(engine, { width, height: 900 }));
+        const [scroll, inner] = await engine.evaluate(() => [document.documentElement.scrollWidth, innerWidth]);
+        assert.ok(scroll <= inner, `scrolls sideways at ${width} px (${scroll} > ${inner})`);
+        await engine.screenshot(join(SHOTS, `${name}-stay-${width}.png`), { selector: HOST });
+      }
+      await assertClean(engine);
+    });
+  });
+}

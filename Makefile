@@ -1,6 +1,7 @@
 # kz-residence: `make` builds www/kz-residence.js and prints the page to open;
 # `make test` runs every test; `make bench` prints size and speed figures.
-# Both install what they need (wasm target, pinned wasm-bindgen-cli, npm packages, Chromium).
+# Both install what they need (wasm target, pinned wasm-bindgen-cli, npm packages, and
+# Debian's Chromium, Firefox ESR and WebKitGTK driver with Xvfb for the browser tests).
 
 SHELL := /bin/bash
 .DEFAULT_GOAL := all
@@ -15,7 +16,7 @@ BUNDLE := www/kz-residence.js
 RUST_SOURCES := Cargo.toml Cargo.lock $(shell find src -type f)
 WEB_SOURCES := www/api.js $(wildcard www/widget/*.js www/widget/*.css) tools/bundle.mjs
 
-.PHONY: all test test-rust test-browser bench fuzz chromium clean
+.PHONY: all test test-rust test-browser bench fuzz chromium browsers clean
 
 all: $(BUNDLE)
 	@echo
@@ -64,12 +65,26 @@ chromium:
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
 	fi
 
+# The three engines of the browser tests, from Debian's packages (package:file it provides),
+# installed in one apt-get when any is missing. MiniBrowser comes with webkit2gtk-driver.
+BROWSER_PACKAGES := chromium:/usr/bin/chromium firefox-esr:/usr/bin/firefox-esr \
+  webkit2gtk-driver:/usr/bin/WebKitWebDriver webkit2gtk-driver:/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser \
+  xvfb:/usr/bin/xvfb-run
+browsers:
+	@missing=$$(for p in $(BROWSER_PACKAGES); do [ -x "$${p#*:}" ] || echo "$${p%%:*}"; done | sort -u | tr '\n' ' '); \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing Debian's $$missing"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	fi
+
 test: test-rust test-browser
 
 test-rust:
 	cargo test --quiet
 
-test-browser: $(BUNDLE) node_modules/.stamp chromium
+# Every browser test, one file at a time: the Chromium tests, then tests/e2e/engines.test.mjs
+# in Chromium, Firefox ESR and WebKitGTK.
+test-browser: $(BUNDLE) node_modules/.stamp browsers
 	node --test --test-concurrency=1 tests/e2e/
 
 bench: $(BUNDLE) node_modules/.stamp chromium

@@ -13,7 +13,7 @@ RAW_WASM := target/wasm32-unknown-unknown/release/kz_residence.wasm
 GLUE_DIR := target/bindgen
 BUNDLE := www/kz-residence.js
 RUST_SOURCES := Cargo.toml Cargo.lock $(shell find src -type f)
-WEB_SOURCES := www/api.js $(wildcard www/widget/*.js www/widget/*.css) tools/bundle.mjs
+WEB_SOURCES := www/main.js www/api.js $(wildcard www/widget/*.js www/widget/*.css) tools/bundle.mjs package.json
 
 .PHONY: all test test-rust test-browser bench fuzz chromium clean
 
@@ -42,8 +42,10 @@ $(RAW_WASM): $(RUST_SOURCES) .tools/wasm-target.stamp
 	cargo build --release --target wasm32-unknown-unknown --lib
 	@touch $@
 
-$(GLUE_DIR)/kz_residence_bg.wasm: $(RAW_WASM) $(WASM_BINDGEN)
-	$(WASM_BINDGEN) --target no-modules --no-typescript --out-dir $(GLUE_DIR) $(RAW_WASM)
+# `--target web`: the glue is an ES module whose init takes the wasm bytes (www/api.js imports
+# it). The Makefile is a prerequisite so a change of these flags regenerates the glue.
+$(GLUE_DIR)/kz_residence_bg.wasm: $(RAW_WASM) $(WASM_BINDGEN) Makefile
+	$(WASM_BINDGEN) --target web --no-typescript --out-dir $(GLUE_DIR) $(RAW_WASM)
 
 # Debian's wasm-opt (binaryen 108) breaks wasm-bindgen 0.2.130 output, so only the pinned
 # npm binaryen is used; without it the build goes on unshrunk.

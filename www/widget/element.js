@@ -1,41 +1,59 @@
 // The <kz-residence-calculator> element: reads its attributes, owns the visitor's state,
 // builds the shadow root (shell.js draws the frame, the tools draw their panels) and
-// dispatches `kz-result` and `kz-cta`. Nothing here talks to a network.
+// dispatches `kz-result` and `kz-cta`. Nothing here talks to a network. define.js registers it.
 
-const KZ_CTA_PROTOCOLS = new Set(['http:', 'https:', 'mailto:', 'tel:']);
-let kzSheet = null;
+import { KzResidence, todayIso } from '../api.js';
+import { isIso } from './dates.js';
+import { debounce, h, replaceContent } from './dom.js';
+import formCss from './form.css';
+import { resolveLang, translator } from './i18n.js';
+import permitCss from './permit.css';
+import { PermitTool } from './permit-tool.js';
+import printCss from './print.css';
+import { readShared } from './share.js';
+import { footer, header, notes, panel, tabs } from './shell.js';
+import { defaultState } from './state.js';
+import { StayTool } from './stay-tool.js';
+import { forgetSaved, loadSaved, saveState } from './storage.js';
+import timelineCss from './timeline.css';
+import widgetCss from './widget.css';
+
+// The style sheets (minified text), in the order the cascade expects: widget.css last.
+const CSS = [formCss, permitCss, printCss, timelineCss, widgetCss].join('');
+const CTA_PROTOCOLS = new Set(['http:', 'https:', 'mailto:', 'tel:']);
+let sheet = null;
 
 /** One constructed stylesheet shared by every instance (no <style> element: strict CSP). */
-function kzStyleSheet() {
-  if (!kzSheet) {
-    kzSheet = new CSSStyleSheet();
-    kzSheet.replaceSync(KZ_WIDGET_CSS);
+function styleSheet() {
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(CSS);
   }
-  return kzSheet;
+  return sheet;
 }
 
-class KzResidenceCalculator extends HTMLElement {
+export class KzResidenceCalculator extends HTMLElement {
   static observedAttributes = ['lang', 'tool', 'cta-href', 'cta-label', 'regime', 'storage', 'today', 'rates'];
 
   constructor() {
     super();
-    this.attachShadow({ mode: 'open' }).adoptedStyleSheets = [kzStyleSheet()];
+    this.attachShadow({ mode: 'open' }).adoptedStyleSheets = [styleSheet()];
     this.state = null;
     this.notes = [];
     this.remember = false;
     this.warnedCta = null;
-    this.stayTool = new KzStayTool(this);
-    this.permitTool = new KzPermitTool(this);
-    this.save = kzDebounce(() => this.saveNow(), 300);
+    this.stayTool = new StayTool(this);
+    this.permitTool = new PermitTool(this);
+    this.save = debounce(() => this.saveNow(), 300);
   }
 
   connectedCallback() {
     if (this.state) return; // moved within the page: keep what the visitor typed
-    this.t = kzTranslator(kzResolveLang(this));
-    kzReplace(this.shadowRoot, h('p', { class: 'kz-loading' }, this.t('app.loading')));
+    this.t = translator(resolveLang(this));
+    replaceContent(this.shadowRoot, h('p', { class: 'kz-loading' }, this.t('app.loading')));
     KzResidence.ready.then(
       () => this.start(),
-      () => kzReplace(this.shadowRoot, h('p', { role: 'alert' }, this.t('app.failed'))),
+      () => replaceContent(this.shadowRoot, h('p', { role: 'alert' }, this.t('app.failed'))),
     );
   }
 
@@ -45,27 +63,27 @@ class KzResidenceCalculator extends HTMLElement {
 
   start() {
     if (this.state) return;
-    const shared = kzReadShared(this.shareKey());
-    const saved = this.storageAllowed() ? kzLoadSaved(this.storageKey()) : {};
+    const shared = readShared(this.shareKey());
+    const saved = this.storageAllowed() ? loadSaved(this.storageKey()) : {};
     this.notes = [shared.problem && 'share.tampered', saved.problem && 'storage.corrupt'].filter(Boolean);
     this.remember = Boolean(saved.state);
-    this.state = shared.state || saved.state || kzDefaultState();
+    this.state = shared.state || saved.state || defaultState();
     this.render();
   }
 
   /** Rebuilds the whole shadow tree (first start, language or attribute change), keeping focus. */
   render() {
     const focused = this.shadowRoot.activeElement?.id;
-    this.t = kzTranslator(kzResolveLang(this));
+    this.t = translator(resolveLang(this));
     const today = this.getAttribute('today');
-    this.today = kzIsIso(today) ? today : kzToday();
+    this.today = isIso(today) ? today : todayIso();
     this.rules = KzResidence.rules({ on: this.today });
     const tools = this.tools();
     if (!tools.includes(this.state.tool)) this.state.tool = tools[0];
     this.status = h('p', { class: 'kz-sr', role: 'status' });
-    const panels = tools.map((tool) => kzPanel(this, tool, tools.length > 1));
-    kzReplace(this.shadowRoot, h('div', { class: 'kz', part: 'root', lang: this.t.lang },
-      kzHeader(this), kzNotes(this), kzTabs(this, tools), panels, kzFooter(this), this.status));
+    const panels = tools.map((tool) => panel(this, tool, tools.length > 1));
+    replaceContent(this.shadowRoot, h('div', { class: 'kz', part: 'root', lang: this.t.lang },
+      header(this), notes(this), tabs(this, tools), panels, footer(this), this.status));
     if (focused) this.shadowRoot.getElementById(focused)?.focus();
   }
 
@@ -110,7 +128,7 @@ class KzResidenceCalculator extends HTMLElement {
     if (!raw) return null;
     try {
       const url = new URL(raw, document.baseURI);
-      if (KZ_CTA_PROTOCOLS.has(url.protocol)) return url.href;
+      if (CTA_PROTOCOLS.has(url.protocol)) return url.href;
     } catch {
       // not a URL at all: warned below like any other refused value
     }
@@ -157,13 +175,13 @@ class KzResidenceCalculator extends HTMLElement {
   }
 
   saveNow() {
-    if (this.remember && this.storageAllowed()) kzSave(this.storageKey(), this.state);
+    if (this.remember && this.storageAllowed()) saveState(this.storageKey(), this.state);
   }
 
   setRemember(on) {
     this.remember = on;
     if (on) this.saveNow();
-    else kzForget(this.storageKey());
+    else forgetSaved(this.storageKey());
     this.announce(this.t(on ? 'storage.saved' : 'storage.forgotten'));
   }
 
@@ -171,8 +189,4 @@ class KzResidenceCalculator extends HTMLElement {
     this.notes = this.notes.filter((n) => n !== key);
     this.shadowRoot.querySelector(`[data-note="${key}"]`)?.remove();
   }
-}
-
-function kzRegisterElements() {
-  if (!customElements.get('kz-residence-calculator')) customElements.define('kz-residence-calculator', KzResidenceCalculator);
 }

@@ -2,6 +2,7 @@
 // Format: `#kz=1.<base64url of the JSON>.<checksum>`. The checksum catches hand edits and
 // truncation; the shape check in state.js catches anything else. A bad link is reported and ignored.
 
+import { decodeBase64url, encodeBase64url } from './base64url.js';
 import { checkState } from './state.js';
 
 const SHARE_VERSION = '1';
@@ -19,7 +20,7 @@ function fragmentParams() {
 
 /** This page's address with the state in the fragment; other widgets' fragment keys are kept. */
 export function shareLink(key, state) {
-  const payload = new TextEncoder().encode(JSON.stringify(state)).toBase64({ alphabet: 'base64url', omitPadding: true });
+  const payload = encodeBase64url(new TextEncoder().encode(JSON.stringify(state)));
   const params = fragmentParams();
   params.set(key, `${SHARE_VERSION}.${payload}.${checksum(payload)}`);
   const url = new URL(location.href);
@@ -34,7 +35,7 @@ export function readShared(key) {
   const [version, payload, sum, ...rest] = value.split('.');
   if (version === SHARE_VERSION && rest.length === 0 && payload && sum === checksum(payload)) {
     try {
-      const json = new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.fromBase64(payload, { alphabet: 'base64url' }));
+      const json = new TextDecoder('utf-8', { fatal: true }).decode(decodeBase64url(payload));
       const state = checkState(JSON.parse(json));
       if (state) return { state };
     } catch {

@@ -15,7 +15,7 @@ BUNDLE := www/kz-residence.js
 RUST_SOURCES := Cargo.toml Cargo.lock $(shell find src -type f)
 WEB_SOURCES := www/main.js www/api.js $(wildcard www/widget/*.js www/widget/*.css) tools/bundle.mjs package.json
 
-.PHONY: all test test-rust test-browser bench fuzz chromium clean
+.PHONY: all test lint test-rust test-browser bench fuzz chromium clean
 
 all: $(BUNDLE)
 	@echo
@@ -66,7 +66,12 @@ chromium:
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
 	fi
 
-test: test-rust test-browser
+test: lint test-rust test-browser
+
+# ESLint on www/ (eslint.config.mjs): the recommended rules, and eslint-plugin-compat against
+# the browserslist policy in package.json (Baseline widely available).
+lint: node_modules/.stamp
+	node_modules/.bin/eslint www
 
 test-rust:
 	cargo test --quiet

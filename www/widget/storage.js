@@ -9,7 +9,7 @@ const STORAGE_VERSION = 1;
 
 /** `{ state }` when valid saved data exists, `{ problem: true }` when it exists but is unusable, else `{}`. */
 export function loadSaved(key) {
-  let raw = null;
+  let raw;
   try {
     raw = localStorage.getItem(key);
   } catch {

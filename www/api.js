@@ -87,7 +87,10 @@ function withToday(request, key) {
   return request;
 }
 
-const ready = initEngine({ module_or_path: wasmBytes() }).then(() => {
+// The engine starts compiling here, while the script runs and before any element connects:
+// WebAssembly.compile begins at once (off the main thread), whereas the glue, handed the
+// bytes, would begin only after its first `await`, once the whole script had run.
+const ready = initEngine({ module_or_path: WebAssembly.compile(wasmBytes()) }).then(() => {
   wasm.setProfile(JSON.stringify(engine.profile));
   engine.ready = true;
   return KzResidence;

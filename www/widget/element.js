@@ -13,7 +13,7 @@ import permitCss from './permit.css';
 import { PermitTool } from './permit-tool.js';
 import printCss from './print.css';
 import { readShared } from './share.js';
-import { footer, header, notes, panel, tabs } from './shell.js';
+import { fillPanel, footer, header, notes, panel, tabs } from './shell.js';
 import { defaultState } from './state.js';
 import { StayTool } from './stay-tool.js';
 import { forgetSaved, loadSaved, saveState } from './storage.js';
@@ -53,6 +53,10 @@ export class KzResidenceCalculator extends HTMLElement {
   #rules = null;
   #status = null;
   #renderQueued = false;
+  /** Tools whose panel has been built: the hidden tab's panel is built when first selected. */
+  #filled = new Set();
+  /** Set while a panel is built on selection: its answer is not announced (it never was). */
+  #quiet = false;
   #host = this.#viewHost();
   #stayTool = new StayTool(this.#host);
   #permitTool = new PermitTool(this.#host);
@@ -108,7 +112,11 @@ export class KzResidenceCalculator extends HTMLElement {
     if (!tools.includes(this.#state.tool)) this.#state.tool = tools[0];
     this.#status = h('p', { class: 'kz-sr', role: 'status' });
     const host = this.#host;
-    const panels = tools.map((tool) => panel(host, tool, tools.length > 1));
+    const panels = tools.map((tool) => {
+      const filled = tools.length === 1 || tool === this.#state.tool || this.#filled.has(tool);
+      if (filled) this.#filled.add(tool);
+      return panel(host, tool, tools.length > 1, filled);
+    });
     replaceContent(this.#root, h('div', { class: 'kz', part: 'root', lang: this.#t.lang },
       header(host), notes(host), tabs(host, tools), panels, footer(host), this.#status));
     if (focused) this.#root.getElementById(focused)?.focus();
@@ -124,7 +132,21 @@ export class KzResidenceCalculator extends HTMLElement {
     return tool === 'stay' ? this.#stayTool : this.#permitTool;
   }
 
+  /** Builds a panel not built yet, while still hidden as the others were when built. */
+  #fill(tool) {
+    const section = this.#root.getElementById(`panel-${tool}`);
+    if (this.#filled.has(tool) || !section) return;
+    this.#filled.add(tool);
+    this.#quiet = true;
+    try {
+      fillPanel(this.#host, section, tool);
+    } finally {
+      this.#quiet = false;
+    }
+  }
+
   #selectTool(tool, focusTab) {
+    this.#fill(tool);
     this.#state.tool = tool;
     for (const tab of this.#root.querySelectorAll('[role="tab"]')) {
       const selected = tab.id === `tab-${tool}`;
@@ -138,7 +160,7 @@ export class KzResidenceCalculator extends HTMLElement {
 
   /** Tells screen-reader users the new main answer, once, when it changes. */
   #announce(text) {
-    if (this.#status && this.#status.textContent !== text) this.#status.textContent = text;
+    if (!this.#quiet && this.#status && this.#status.textContent !== text) this.#status.textContent = text;
   }
 
   #emitResult(tool, answer) {
@@ -232,6 +254,7 @@ export class KzResidenceCalculator extends HTMLElement {
       getAttribute: (name) => el.getAttribute(name),
       toolObject: (tool) => el.#toolObject(tool),
       selectTool: (tool, focusTab) => el.#selectTool(tool, focusTab),
+      fillPanels: () => el.#tools().forEach((tool) => el.#fill(tool)),
       setLang: (lang) => el.setAttribute('lang', lang), // re-renders through attributeChangedCallback
       save: () => el.#save(),
       announce: (text) => el.#announce(text),

@@ -50,13 +50,19 @@ function toolName(t, tool) {
   return t(tool === 'stay' ? 'app.tab.stay' : 'app.tab.permit');
 }
 
-export function panel(host, tool, asTab) {
+/** A tool's panel, with its content when `filled` (a tab not opened yet stays empty until fillPanel). */
+export function panel(host, tool, asTab, filled) {
   const attrs = asTab
     ? { role: 'tabpanel', 'aria-labelledby': `tab-${tool}`, hidden: tool !== host.state.tool }
     : { 'aria-label': toolName(host.t, tool) };
-  return h('section', { id: `panel-${tool}`, class: 'kz-panel', part: 'panel', ...attrs },
-    host.toolObject(tool).render(),
-    cta(host, tool));
+  const section = h('section', { id: `panel-${tool}`, class: 'kz-panel', part: 'panel', ...attrs });
+  if (filled) fillPanel(host, section, tool);
+  return section;
+}
+
+/** Builds a panel's content: the tool (which computes its answer) and the call to action. */
+export function fillPanel(host, section, tool) {
+  replaceContent(section, host.toolObject(tool).render(), cta(host, tool));
 }
 
 /** The consultancy's call to action, only when `cta-href` is an accepted link. */
@@ -104,6 +110,7 @@ function offerLink(host, box) {
 }
 
 function offerCalendar(host) {
+  host.fillPanels(); // a tab not opened yet has computed no answer
   const events = [...host.stayTool.calendarEvents(), ...host.permitTool.calendarEvents()];
   if (events.length === 0) {
     host.announce(host.t('ics.nothing'));

@@ -14,9 +14,9 @@ RAW_WASM := target/wasm32-unknown-unknown/release/kz_residence.wasm
 GLUE_DIR := target/bindgen
 BUNDLE := www/kz-residence.js
 RUST_SOURCES := Cargo.toml Cargo.lock $(shell find src -type f)
-WEB_SOURCES := www/api.js $(wildcard www/widget/*.js www/widget/*.css) tools/bundle.mjs
+WEB_SOURCES := www/main.js www/api.js $(wildcard www/widget/*.js www/widget/*.css) tools/bundle.mjs package.json
 
-.PHONY: all test test-rust test-browser bench fuzz chromium browsers clean
+.PHONY: all test lint test-rust test-browser bench fuzz chromium browsers clean
 
 all: $(BUNDLE)
 	@echo
@@ -43,8 +43,10 @@ $(RAW_WASM): $(RUST_SOURCES) .tools/wasm-target.stamp
 	cargo build --release --target wasm32-unknown-unknown --lib
 	@touch $@
 
-$(GLUE_DIR)/kz_residence_bg.wasm: $(RAW_WASM) $(WASM_BINDGEN)
-	$(WASM_BINDGEN) --target no-modules --no-typescript --out-dir $(GLUE_DIR) $(RAW_WASM)
+# `--target web`: the glue is an ES module whose init takes the wasm bytes (www/api.js imports
+# it). The Makefile is a prerequisite so a change of these flags regenerates the glue.
+$(GLUE_DIR)/kz_residence_bg.wasm: $(RAW_WASM) $(WASM_BINDGEN) Makefile
+	$(WASM_BINDGEN) --target web --no-typescript --out-dir $(GLUE_DIR) $(RAW_WASM)
 
 # Debian's wasm-opt (binaryen 108) breaks wasm-bindgen 0.2.130 output, so only the pinned
 # npm binaryen is used; without it the build goes on unshrunk.
@@ -77,7 +79,12 @@ browsers:
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
 	fi
 
-test: test-rust test-browser
+test: lint test-rust test-browser
+
+# ESLint on www/ (eslint.config.mjs): the recommended rules, and eslint-plugin-compat against
+# the browserslist policy in package.json (Baseline widely available).
+lint: node_modules/.stamp
+	node_modules/.bin/eslint www
 
 test-rust:
 	cargo test --quiet

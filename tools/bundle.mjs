@@ -1,58 +1,109 @@
-// Writes www/kz-residence.js: one classic script holding the wasm-bindgen glue, the wasm
-// bytes (base64), the rules profile, the public API and the widget, inside one function
-// scope so nothing but `KzResidence` and the custom element reaches the page.
+// Writes www/kz-residence.js, the one classic script a page embeds: esbuild bundles the ES
+// modules from www/main.js (the public API, the element, the wasm-bindgen glue, the wasm
+// bytes, the CSS and the rules profile) into one minified IIFE, so nothing but `KzResidence`
+// and the custom element reaches the page. Also writes bundle-sizes.json (read by the bench)
+// beside the wasm.
 //
 // Usage: node tools/bundle.mjs <glue.js> <module.wasm> <out.js>
-// The script and the CSS are minified with esbuild (comments, whitespace, local names):
-// visitors download the widget, not our commentary.
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { transformSync } from 'esbuild';
+import browserslist from 'browserslist';
+import { build, transform } from 'esbuild';
 
 const [glue, wasm, out] = process.argv.slice(2);
-const minify = (code, loader) => transformSync(code, { loader, minify: true, target: loader === 'js' ? 'chrome120' : undefined, legalComments: 'none', charset: 'utf8' }).code;
 const root = new URL('..', import.meta.url).pathname;
+const crate = readFileSync(join(root, 'Cargo.toml'), 'utf8').match(/^version = "([^"]+)"/m)[1];
+
+// esbuild's target: the oldest version of each engine in package.json's browserslist policy.
+const ENGINES = { chrome: 'chrome', and_chr: 'chrome', edge: 'edge', firefox: 'firefox', and_ff: 'firefox', safari: 'safari', ios_saf: 'ios', opera: 'opera' };
+const older = (a, b) => {
+  const [x, y] = [a, b].map((v) => v.split('.').map(Number));
+  for (let i = 0; i < Math.max(x.length, y.length); i++) if ((x[i] ?? 0) !== (y[i] ?? 0)) return (x[i] ?? 0) < (y[i] ?? 0);
+  return false;
+};
+function esbuildTarget() {
+  const oldest = {};
+  for (const browser of browserslist(undefined, { path: root })) {
+    const [name, range] = browser.split(' ');
+    const engine = ENGINES[name];
+    if (!engine) throw new Error(`browserslist names "${browser}", which esbuild has no target for: map it in ENGINES`);
+    const version = range.split('-')[0];
+    if (!oldest[engine] || older(version, oldest[engine])) oldest[engine] = version;
+  }
+  return Object.entries(oldest).map(([engine, version]) => `${engine}${version}`);
+}
+const target = esbuildTarget();
 
 // The wasm bytes travel as a string of one character per byte (shifted by WASM_SHIFT so the
 // frequent small bytes land on printable characters). Unlike base64 this keeps the byte
 // patterns gzip finds: measured on our module, gzip of the bundle grows by about 6 % over
-// the raw wasm instead of about 30 %.
+// the raw wasm instead of about 30 %. `virtual:wasm-bytes` decodes it.
 const WASM_SHIFT = 64;
 const wasmText = (bytes) => {
-  let out = '';
-  for (const b of bytes) out += String.fromCharCode((b + WASM_SHIFT) & 255);
-  return JSON.stringify(out);
+  let text = '';
+  for (const b of bytes) text += String.fromCharCode((b + WASM_SHIFT) & 255);
+  return JSON.stringify(text);
 };
-const read = (p) => readFileSync(p, 'utf8');
-const crate = read(join(root, 'Cargo.toml')).match(/^version = "([^"]+)"/m)[1];
-const widgetDir = join(root, 'www/widget');
-const widgetFiles = (ext) => (existsSync(widgetDir) ? readdirSync(widgetDir) : []).filter((f) => f.endsWith(ext)).sort();
+const wasmBytesModule = (literal) => `const text = ${literal};
+export default function wasmBytes() {
+  const bytes = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) bytes[i] = (text.charCodeAt(i) - ${WASM_SHIFT}) & 255;
+  return bytes;
+}`;
 
-const parts = [
-  `/*! kz-residence ${crate}: 90/180 stay and residence-permit calculator for Kazakhstan. Runs entirely in the browser; sends nothing anywhere. */`,
-  '(function () {',
-  '"use strict";',
-  read(glue),
-  `const KZ_VERSION = ${JSON.stringify(crate)};`,
-  `const KZ_WASM_SHIFT = ${WASM_SHIFT};`,
-  'const KZ_WASM_TEXT = __KZ_WASM_LITERAL__;',
-  `const KZ_PROFILE = ${JSON.stringify(JSON.parse(read(join(root, 'src/rules/kz-2023.json'))))};`,
-  `const KZ_WIDGET_CSS = ${JSON.stringify(minify(widgetFiles('.css').map((f) => read(join(widgetDir, f))).join('\n'), 'css'))};`,
-  read(join(root, 'www/api.js')),
-  ...widgetFiles('.js').map((f) => `// ---- widget/${f}\n${read(join(widgetDir, f))}`),
-  // Widget files only declare; the element is registered once every declaration exists.
-  "if (typeof kzRegisterElements === 'function') kzRegisterElements();",
-  '})();',
-  '',
-];
-const [banner, ...body] = parts;
+/** `virtual:wasm-glue` is the wasm-bindgen glue; the other `virtual:` modules are made here. */
+const virtualModules = (modules) => ({
+  name: 'virtual-modules',
+  setup(b) {
+    b.onResolve({ filter: /^virtual:/ }, ({ path }) => {
+      if (path === 'virtual:wasm-glue') return { path: resolve(glue) };
+      if (path in modules) return { path, namespace: 'virtual' };
+      return { errors: [{ text: `no module ${path}` }] };
+    });
+    b.onLoad({ filter: /.*/, namespace: 'virtual' }, ({ path }) => ({ contents: modules[path], loader: 'js' }));
+  },
+});
+
+/** `import css from './x.css'` gives the style sheet's text, minified. */
+const cssText = {
+  name: 'css-text',
+  setup(b) {
+    b.onLoad({ filter: /\.css$/ }, async ({ path }) => {
+      const { code } = await transform(readFileSync(path, 'utf8'), { loader: 'css', minify: true, target, legalComments: 'none', charset: 'utf8' });
+      return { contents: code.trimEnd(), loader: 'text' };
+    });
+  },
+};
+
 // The byte-order mark makes browsers read the script as UTF-8 whatever the charset of the
-// page that embeds it (the wasm text and the ru/kk catalogues are not ASCII).
-const build = (wasmLiteral) => `\uFEFF${banner}\n${minify(body.join('\n').replace('__KZ_WASM_LITERAL__', () => wasmLiteral), 'js')}`;
-const script = build(wasmText(readFileSync(wasm)));
+// page that embeds it (the wasm text and the ru/kk catalogues are not ASCII). "use strict"
+// keeps the modules' strict semantics in the classic script (esbuild does not add it).
+const banner = `/*! kz-residence ${crate}: 90/180 stay and residence-permit calculator for Kazakhstan. Runs entirely in the browser; sends nothing anywhere. */\n"use strict";`;
+
+async function bundle(wasmLiteral) {
+  const result = await build({
+    entryPoints: [join(root, 'www/main.js')],
+    bundle: true,
+    format: 'iife',
+    target,
+    minify: true,
+    legalComments: 'none',
+    charset: 'utf8',
+    // The glue only reads import.meta.url to find a .wasm file when given nothing; it is given the bytes.
+    define: { 'import.meta.url': 'undefined' },
+    banner: { js: banner },
+    plugins: [virtualModules({ 'virtual:wasm-bytes': wasmBytesModule(wasmLiteral), 'virtual:version': `export default ${JSON.stringify(crate)};` }), cssText],
+    write: false,
+    logLevel: 'warning',
+  });
+  return `\uFEFF${result.outputFiles[0].text}`; // esbuild drops a byte-order mark given in `banner`
+}
+
+const script = await bundle(wasmText(readFileSync(wasm)));
 writeFileSync(out, script);
-// What the bench reports: the gzip size of everything but the wasm.
+// What the bench reports: the size of everything but the wasm.
 const gzip = (text) => gzipSync(Buffer.from(text), { level: 9 }).length;
-writeFileSync(join(dirname(wasm), 'bundle-sizes.json'), JSON.stringify({ withoutWasmGzip: gzip(build('""')), withoutWasmRaw: Buffer.byteLength(build('""')) }));
-console.log(`bundle: ${out} (${(Buffer.byteLength(script) / 1024).toFixed(1)} KiB raw, ${(gzip(script) / 1024).toFixed(1)} KiB gzip)`);
+const withoutWasm = await bundle('""');
+writeFileSync(join(dirname(wasm), 'bundle-sizes.json'), JSON.stringify({ withoutWasmGzip: gzip(withoutWasm), withoutWasmRaw: Buffer.byteLength(withoutWasm) }));
+console.log(`bundle: ${out} (${(Buffer.byteLength(script) / 1024).toFixed(1)} KiB raw, ${(gzip(script) / 1024).toFixed(1)} KiB gzip; target ${target.join(' ')})`);

@@ -1,46 +1,44 @@
-// The public API, `window.KzResidence`: a small, stable wrapper over the wasm exports.
-// Runs inside the bundle's function scope, after the wasm-bindgen glue (`wasm_bindgen`).
+// The public API, `window.KzResidence` (main.js puts it there): a small, stable wrapper over
+// the wasm-bindgen exports (`virtual:` modules are made by tools/bundle.mjs).
+
+import initEngine, * as wasm from 'virtual:wasm-glue';
+import wasmBytes from 'virtual:wasm-bytes';
+import version from 'virtual:version';
+import SHIPPED_PROFILE from '../src/rules/kz-2023.json' with { type: 'json' };
 
 /** Today's date in the visitor's time zone, as YYYY-MM-DD. */
-function kzToday() {
+export function todayIso() {
   const d = new Date();
   const pad = (n) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
-/** The wasm bytes from the bundle's one-character-per-byte text (see tools/bundle.mjs). */
-function kzWasmBytes(text) {
-  const bytes = new Uint8Array(text.length);
-  for (let i = 0; i < text.length; i++) bytes[i] = (text.charCodeAt(i) - KZ_WASM_SHIFT) & 255;
-  return bytes;
-}
-
-function kzIsPlainObject(value) {
+function isPlainObject(value) {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
 /** Deep-merges plain objects; arrays and other values in `patch` replace those in `base`. */
-function kzMerge(base, patch) {
-  if (!kzIsPlainObject(base) || !kzIsPlainObject(patch)) return patch;
+function merge(base, patch) {
+  if (!isPlainObject(base) || !isPlainObject(patch)) return patch;
   const out = { ...base };
-  for (const key of Object.keys(patch)) out[key] = kzMerge(base[key], patch[key]);
+  for (const key of Object.keys(patch)) out[key] = merge(base[key], patch[key]);
   return out;
 }
 
-const KZ_PROFILE_KEYS = new Set(['id', 'title', 'sources', 'versions']);
+const PROFILE_KEYS = new Set(['id', 'title', 'sources', 'versions']);
 
 /** Applies an embedder's partial profile: profile-level keys to the profile, the rest to every version. */
-function kzApplyOverride(base, override) {
-  if (!kzIsPlainObject(override)) return override;
+function applyOverride(base, override) {
+  if (!isPlainObject(override)) return override;
   const top = {};
   const perVersion = {};
-  for (const key of Object.keys(override)) (KZ_PROFILE_KEYS.has(key) ? top : perVersion)[key] = override[key];
-  const merged = kzMerge(base, top);
-  if (Array.isArray(merged.versions)) merged.versions = merged.versions.map((v) => kzMerge(v, perVersion));
+  for (const key of Object.keys(override)) (PROFILE_KEYS.has(key) ? top : perVersion)[key] = override[key];
+  const merged = merge(base, top);
+  if (Array.isArray(merged.versions)) merged.versions = merged.versions.map((v) => merge(v, perVersion));
   return merged;
 }
 
-function kzError(code, field, message) {
+function codedError(code, field, message) {
   const e = new Error(message || `${code} at ${field || 'request'}`);
   e.code = code;
   e.field = field;
@@ -48,14 +46,14 @@ function kzError(code, field, message) {
   return e;
 }
 
-const kzState = { ready: false, profile: KZ_PROFILE };
+const engine = { ready: false, profile: SHIPPED_PROFILE };
 
 /** Reads a value whose getter or proxy trap may throw; a throw becomes INVALID_INPUT at `path`. */
-function kzRead(read, path) {
+function readGuarded(read, path) {
   try {
     return read();
   } catch {
-    throw kzError('INVALID_INPUT', path);
+    throw codedError('INVALID_INPUT', path);
   }
 }
 
@@ -64,9 +62,9 @@ function kzRead(read, path) {
  * JavaScript, never inside the wasm instance, and is far cheaper than reading objects from
  * wasm; a cycle, a BigInt or a throwing getter fails here and becomes INVALID_INPUT.
  */
-function kzJson(request) {
+function requestJson(request) {
   const text = JSON.stringify(request);
-  if (typeof text !== 'string') throw kzError('INVALID_INPUT', '');
+  if (typeof text !== 'string') throw codedError('INVALID_INPUT', '');
   return text;
 }
 
@@ -74,36 +72,41 @@ function kzJson(request) {
  * Calls a wasm export with the argument `makeArgument` builds; any non-coded failure
  * becomes INVALID_INPUT, so callers always get a code.
  */
-function kzCall(fn, makeArgument) {
-  if (!kzState.ready) throw kzError('NOT_READY', '', 'KzResidence is not ready yet: await KzResidence.ready');
+function callEngine(fn, makeArgument) {
+  if (!engine.ready) throw codedError('NOT_READY', '', 'KzResidence is not ready yet: await KzResidence.ready');
   try {
     return fn(makeArgument());
   } catch (e) {
     if (e && typeof e.code === 'string') throw e;
-    throw kzError('INVALID_INPUT', '', `INVALID_INPUT: ${e && e.message ? e.message : String(e)}`);
+    throw codedError('INVALID_INPUT', '', `INVALID_INPUT: ${e && e.message ? e.message : String(e)}`);
   }
 }
 
-function kzWithToday(request, key) {
-  if (kzIsPlainObject(request) && request[key] === undefined) return { ...request, [key]: kzToday() };
+function withToday(request, key) {
+  if (isPlainObject(request) && request[key] === undefined) return { ...request, [key]: todayIso() };
   return request;
 }
 
-const KzResidence = Object.freeze({
+// The engine starts compiling here, while the script runs and before any element connects:
+// WebAssembly.compile begins at once (off the main thread), whereas the glue, handed the
+// bytes, would begin only after its first `await`, once the whole script had run.
+const ready = initEngine({ module_or_path: WebAssembly.compile(wasmBytes()) }).then(() => {
+  wasm.setProfile(JSON.stringify(engine.profile));
+  engine.ready = true;
+  return KzResidence;
+});
+
+export const KzResidence = Object.freeze({
   /** The crate version of this bundle. */
-  version: KZ_VERSION,
+  version,
   /** Resolves once the engine is ready; every other call is synchronous after it. */
-  ready: wasm_bindgen({ module_or_path: kzWasmBytes(KZ_WASM_TEXT) }).then(() => {
-    wasm_bindgen.setProfile(JSON.stringify(kzState.profile));
-    kzState.ready = true;
-    return KzResidence;
-  }),
+  ready,
   /**
    * Days used and left in the window, the latest exit, violations and a planned stay.
    * `on` defaults to today. Throws an Error with `code` and `field` on bad input.
    */
   stay(request) {
-    return JSON.parse(kzCall(wasm_bindgen.stay, () => kzJson(kzWithToday(request, 'on'))));
+    return JSON.parse(callEngine(wasm.stay, () => requestJson(withToday(request, 'on'))));
   },
   /**
    * Whether and how a residence permit can be had: blockers, risks, applyBy, validUntil,
@@ -111,12 +114,12 @@ const KzResidence = Object.freeze({
    * `stay.on` to the application date. Throws an Error with `code` and `field` on bad input.
    */
   permit(request) {
-    return JSON.parse(kzCall(wasm_bindgen.permit, () => {
-      const withDate = kzWithToday(request, 'applicationDate');
+    return JSON.parse(callEngine(wasm.permit, () => {
+      const withDate = withToday(request, 'applicationDate');
       // The stay history is judged on the application date unless the caller says otherwise.
-      const stay = kzIsPlainObject(withDate) ? withDate.stay : undefined;
-      const full = kzIsPlainObject(stay) && stay.on === undefined ? { ...withDate, stay: { ...stay, on: withDate.applicationDate } } : withDate;
-      return kzJson(full);
+      const stay = isPlainObject(withDate) ? withDate.stay : undefined;
+      const full = isPlainObject(stay) && stay.on === undefined ? { ...withDate, stay: { ...stay, on: withDate.applicationDate } } : withDate;
+      return requestJson(full);
     }));
   },
   /**
@@ -124,9 +127,9 @@ const KzResidence = Object.freeze({
    * Returns `{ id, title, sources, version, notices }`.
    */
   rules(options) {
-    const on = String(kzRead(() => options && options.on, 'on') || kzToday());
-    const index = kzCall(wasm_bindgen.versionIndex, () => String(on));
-    const profile = kzState.profile;
+    const on = String(readGuarded(() => options && options.on, 'on') || todayIso());
+    const index = callEngine(wasm.versionIndex, () => String(on));
+    const profile = engine.profile;
     const first = profile.versions[0].start;
     return {
       id: profile.id,
@@ -142,10 +145,9 @@ const KzResidence = Object.freeze({
    * `null` restores the shipped profile.
    */
   setProfile(override) {
-    let merged = KZ_PROFILE;
-    kzCall(wasm_bindgen.setProfile, () => kzJson((merged = override == null ? KZ_PROFILE : kzApplyOverride(KZ_PROFILE, override))));
-    kzState.profile = merged;
+    let merged = SHIPPED_PROFILE;
+    callEngine(wasm.setProfile, () => requestJson((merged = override == null ? SHIPPED_PROFILE : applyOverride(SHIPPED_PROFILE, override))));
+    engine.profile = merged;
   },
 });
 
-Object.defineProperty(window, 'KzResidence', { value: KzResidence, enumerable: true });

@@ -12,7 +12,8 @@ import vm from 'node:vm';
 const ROOT = new URL('../..', import.meta.url).pathname;
 const read = (p) => readFileSync(join(ROOT, p), 'utf8');
 const LANGS = ['en', 'ru', 'kk'];
-const catalogs = Object.fromEntries(LANGS.map((l) => [l, vm.runInNewContext(`${read(`www/widget/i18n-${l}.js`)}; KZ_I18N_${l.toUpperCase()}`)]));
+// Each catalogue is an ES module holding one `export const <lang> = {...}`, run here as a plain script.
+const catalogs = Object.fromEntries(LANGS.map((l) => [l, vm.runInNewContext(`${read(`www/widget/i18n-${l}.js`).replace(/^export const (\w+) =/m, 'var $1 =')}; ${l}`)]));
 const widgetCode = readdirSync(join(ROOT, 'www/widget')).filter((f) => f.endsWith('.js') && !f.startsWith('i18n-')).map((f) => read(`www/widget/${f}`)).join('\n');
 const profile = JSON.parse(read('src/rules/kz-2023.json'));
 const versions = profile.versions;
@@ -24,7 +25,7 @@ const variants = (source, enumName) => matches(source.slice(source.indexOf(`pub 
 
 /** Every value the engine or the profile can give, by the catalogue family that names it. */
 const families = {
-  error: [...matches(read('src/error.rs'), /=> "([A-Z_]+)"/g), ...matches(read('www/api.js'), /kzError\('([A-Z_]+)'/g)],
+  error: [...matches(read('src/error.rs'), /=> "([A-Z_]+)"/g), ...matches(read('www/api.js'), /codedError\('([A-Z_]+)'/g)],
   plan: matches(read('src/stay/plan.rs'), /=> "([A-Z_]+)"/g),
   violation: matches(read('src/stay/violations.rs'), /\(\w+, "([A-Z_]+)"\)/g),
   notice: matches(['src/rules/profile.rs', 'src/stay/mod.rs'].map(read).join('\n'), /Notice \{ code: "([A-Z_]+)"/g),

@@ -1,7 +1,7 @@
 // DOM building without HTML strings: the widget must run under Trusted Types
 // (`require-trusted-types-for 'script'`), so every node is created and text is set as text.
 
-const KZ_SVG_NS = 'http://www.w3.org/2000/svg';
+const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /**
  * Creates an HTML element. `attrs`: `onclick`-style keys add listeners, `value`/`checked`/
@@ -9,40 +9,40 @@ const KZ_SVG_NS = 'http://www.w3.org/2000/svg';
  * empty attribute, `false`/`null`/`undefined` leave it out. Children: nodes, strings,
  * arrays of them; `null`/`false` are skipped so views can write `cond && h(...)`.
  */
-function h(tag, attrs, ...children) {
-  return kzFill(document.createElement(tag), attrs, children);
+export function h(tag, attrs, ...children) {
+  return fill(document.createElement(tag), attrs, children);
 }
 
 /** Creates an SVG element, same conventions as `h`. */
-function s(tag, attrs, ...children) {
-  return kzFill(document.createElementNS(KZ_SVG_NS, tag), attrs, children);
+export function s(tag, attrs, ...children) {
+  return fill(document.createElementNS(SVG_NS, tag), attrs, children);
 }
 
-const KZ_PROPS = new Set(['value', 'checked', 'selected']);
+const PROPS = new Set(['value', 'checked', 'selected']);
 
-function kzFill(el, attrs, children) {
+function fill(el, attrs, children) {
   for (const [key, value] of Object.entries(attrs || {})) {
     if (value === false || value === null || value === undefined) continue;
     if (key.startsWith('on') && typeof value === 'function') el.addEventListener(key.slice(2), value);
-    else if (KZ_PROPS.has(key)) el[key] = value;
+    else if (PROPS.has(key)) el[key] = value;
     else el.setAttribute(key, value === true ? '' : String(value));
   }
-  kzAppend(el, children);
+  append(el, children);
   return el;
 }
 
-function kzAppend(el, children) {
+function append(el, children) {
   for (const child of children) {
     if (child === null || child === undefined || child === false) continue;
-    if (Array.isArray(child)) kzAppend(el, child);
+    if (Array.isArray(child)) append(el, child);
     else el.append(typeof child === 'string' || typeof child === 'number' ? String(child) : child);
   }
 }
 
 /** Replaces an element's children. */
-function kzReplace(el, ...children) {
+export function replaceContent(el, ...children) {
   el.replaceChildren();
-  kzAppend(el, children);
+  append(el, children);
   return el;
 }
 
@@ -50,8 +50,8 @@ function kzReplace(el, ...children) {
  * `tool.update()` once typing pauses for `ms`; meanwhile the tool's answer box is marked
  * `aria-busy`, so screen readers wait for the new answer (and so do the browser tests).
  */
-function kzLiveUpdate(tool, ms) {
-  const later = kzDebounce(() => {
+export function liveUpdate(tool, ms) {
+  const later = debounce(() => {
     tool.answerBox?.removeAttribute('aria-busy');
     tool.update();
   }, ms);
@@ -62,7 +62,7 @@ function kzLiveUpdate(tool, ms) {
 }
 
 /** Calls `fn` once typing pauses for `ms`, so answers follow the visitor without blocking keys. */
-function kzDebounce(fn, ms) {
+export function debounce(fn, ms) {
   let timer = 0;
   return (...args) => {
     clearTimeout(timer);

@@ -1,121 +1,184 @@
-// The <kz-residence-calculator> element: reads its attributes, owns the visitor's state,
-// builds the shadow root (shell.js draws the frame, the tools draw their panels) and
-// dispatches `kz-result` and `kz-cta`. Nothing here talks to a network.
+// The <kz-residence-calculator> element, in the manner of github/relative-time-element: its
+// state lives in private fields, attribute changes are batched into one render a microtask
+// later, and it tells the page what happened with CustomEvents (`kz-result`, `kz-cta`).
+// shell.js draws the frame and the tools draw their panels; they reach the element only
+// through the view host below. define.js registers the element. Nothing here talks to a network.
 
-const KZ_CTA_PROTOCOLS = new Set(['http:', 'https:', 'mailto:', 'tel:']);
-let kzSheet = null;
+import { KzResidence, todayIso } from '../api.js';
+import { isIso } from './dates.js';
+import { debounce, h, replaceContent } from './dom.js';
+import formCss from './form.css';
+import { resolveLang, translator } from './i18n.js';
+import permitCss from './permit.css';
+import { PermitTool } from './permit-tool.js';
+import printCss from './print.css';
+import { readShared } from './share.js';
+import { fillPanel, footer, header, notes, panel, tabs } from './shell.js';
+import { defaultState } from './state.js';
+import { StayTool } from './stay-tool.js';
+import { forgetSaved, loadSaved, saveState } from './storage.js';
+import timelineCss from './timeline.css';
+import widgetCss from './widget.css';
+
+// The style sheets (minified text), in the order the cascade expects: widget.css last.
+const CSS = [formCss, permitCss, printCss, timelineCss, widgetCss].join('');
+const CTA_PROTOCOLS = new Set(['http:', 'https:', 'mailto:', 'tel:']);
+let sheet = null;
 
 /** One constructed stylesheet shared by every instance (no <style> element: strict CSP). */
-function kzStyleSheet() {
-  if (!kzSheet) {
-    kzSheet = new CSSStyleSheet();
-    kzSheet.replaceSync(KZ_WIDGET_CSS);
+function styleSheet() {
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(CSS);
   }
-  return kzSheet;
+  return sheet;
 }
 
-class KzResidenceCalculator extends HTMLElement {
+export class KzResidenceCalculator extends HTMLElement {
   static observedAttributes = ['lang', 'tool', 'cta-href', 'cta-label', 'regime', 'storage', 'today', 'rates'];
+
+  #root = this.attachShadow({ mode: 'open' });
+  /** What the visitor typed in both tools (state.js); null until the engine is ready. */
+  #state = null;
+  /** Keys of the one-off notes still shown (damaged saved data, changed link). */
+  #notes = [];
+  /** Whether the visitor ticked "remember on this device". */
+  #remember = false;
+  #warnedCta = null;
+  #warnedRates = null;
+  // Set by each render: the translator, the date taken as today, the rules in force then,
+  // and the live region that announces answers.
+  #t = null;
+  #today = null;
+  #rules = null;
+  #status = null;
+  #renderQueued = false;
+  /** Tools whose panel has been built: the hidden tab's panel is built when first selected. */
+  #filled = new Set();
+  /** Set while a panel is built on selection: its answer is not announced (it never was). */
+  #quiet = false;
+  #host = this.#viewHost();
+  #stayTool = new StayTool(this.#host);
+  #permitTool = new PermitTool(this.#host);
+  #save = debounce(() => this.#saveNow(), 300);
 
   constructor() {
     super();
-    this.attachShadow({ mode: 'open' }).adoptedStyleSheets = [kzStyleSheet()];
-    this.state = null;
-    this.notes = [];
-    this.remember = false;
-    this.warnedCta = null;
-    this.stayTool = new KzStayTool(this);
-    this.permitTool = new KzPermitTool(this);
-    this.save = kzDebounce(() => this.saveNow(), 300);
+    this.#root.adoptedStyleSheets = [styleSheet()];
   }
 
   connectedCallback() {
-    if (this.state) return; // moved within the page: keep what the visitor typed
-    this.t = kzTranslator(kzResolveLang(this));
-    kzReplace(this.shadowRoot, h('p', { class: 'kz-loading' }, this.t('app.loading')));
+    if (this.#state) return; // moved within the page: keep what the visitor typed
+    this.#t = translator(resolveLang(this));
+    replaceContent(this.#root, h('p', { class: 'kz-loading' }, this.#t('app.loading')));
     KzResidence.ready.then(
-      () => this.start(),
-      () => kzReplace(this.shadowRoot, h('p', { role: 'alert' }, this.t('app.failed'))),
+      () => this.#start(),
+      () => replaceContent(this.#root, h('p', { role: 'alert' }, this.#t('app.failed'))),
     );
   }
 
   attributeChangedCallback(name, old, value) {
-    if (this.state && old !== value) this.render();
+    if (old !== value) this.#scheduleRender();
   }
 
-  start() {
-    if (this.state) return;
-    const shared = kzReadShared(this.shareKey());
-    const saved = this.storageAllowed() ? kzLoadSaved(this.storageKey()) : {};
-    this.notes = [shared.problem && 'share.tampered', saved.problem && 'storage.corrupt'].filter(Boolean);
-    this.remember = Boolean(saved.state);
-    this.state = shared.state || saved.state || kzDefaultState();
-    this.render();
+  /** One render a microtask from now, however many attributes change before then. */
+  #scheduleRender() {
+    if (!this.#state || this.#renderQueued) return; // before the start, #start reads the attributes
+    this.#renderQueued = true;
+    queueMicrotask(() => {
+      this.#renderQueued = false;
+      this.#render();
+    });
+  }
+
+  #start() {
+    if (this.#state) return;
+    const shared = readShared(this.#shareKey());
+    const saved = this.#storageAllowed() ? loadSaved(this.#storageKey()) : {};
+    this.#notes = [shared.problem && 'share.tampered', saved.problem && 'storage.corrupt'].filter(Boolean);
+    this.#remember = Boolean(saved.state);
+    this.#state = shared.state || saved.state || defaultState();
+    this.#render();
   }
 
   /** Rebuilds the whole shadow tree (first start, language or attribute change), keeping focus. */
-  render() {
-    const focused = this.shadowRoot.activeElement?.id;
-    this.t = kzTranslator(kzResolveLang(this));
+  #render() {
+    const focused = this.#root.activeElement?.id;
+    this.#t = translator(resolveLang(this));
     const today = this.getAttribute('today');
-    this.today = kzIsIso(today) ? today : kzToday();
-    this.rules = KzResidence.rules({ on: this.today });
-    const tools = this.tools();
-    if (!tools.includes(this.state.tool)) this.state.tool = tools[0];
-    this.status = h('p', { class: 'kz-sr', role: 'status' });
-    const panels = tools.map((tool) => kzPanel(this, tool, tools.length > 1));
-    kzReplace(this.shadowRoot, h('div', { class: 'kz', part: 'root', lang: this.t.lang },
-      kzHeader(this), kzNotes(this), kzTabs(this, tools), panels, kzFooter(this), this.status));
-    if (focused) this.shadowRoot.getElementById(focused)?.focus();
+    this.#today = isIso(today) ? today : todayIso();
+    this.#rules = KzResidence.rules({ on: this.#today });
+    const tools = this.#tools();
+    if (!tools.includes(this.#state.tool)) this.#state.tool = tools[0];
+    this.#status = h('p', { class: 'kz-sr', role: 'status' });
+    const host = this.#host;
+    const panels = tools.map((tool) => {
+      const filled = tools.length === 1 || tool === this.#state.tool || this.#filled.has(tool);
+      if (filled) this.#filled.add(tool);
+      return panel(host, tool, tools.length > 1, filled);
+    });
+    replaceContent(this.#root, h('div', { class: 'kz', part: 'root', lang: this.#t.lang },
+      header(host), notes(host), tabs(host, tools), panels, footer(host), this.#status));
+    if (focused) this.#root.getElementById(focused)?.focus();
   }
 
   /** The tools shown: the `tool` attribute's one, or both as tabs. */
-  tools() {
+  #tools() {
     const tool = this.getAttribute('tool');
     return tool === 'stay' || tool === 'permit' ? [tool] : ['stay', 'permit'];
   }
 
-  toolObject(tool) {
-    return tool === 'stay' ? this.stayTool : this.permitTool;
+  #toolObject(tool) {
+    return tool === 'stay' ? this.#stayTool : this.#permitTool;
   }
 
-  selectTool(tool, focusTab) {
-    this.state.tool = tool;
-    for (const tab of this.shadowRoot.querySelectorAll('[role="tab"]')) {
+  /** Builds a panel not built yet, while still hidden as the others were when built. */
+  #fill(tool) {
+    const section = this.#root.getElementById(`panel-${tool}`);
+    if (this.#filled.has(tool) || !section) return;
+    this.#filled.add(tool);
+    this.#quiet = true;
+    try {
+      fillPanel(this.#host, section, tool);
+    } finally {
+      this.#quiet = false;
+    }
+  }
+
+  #selectTool(tool, focusTab) {
+    this.#fill(tool);
+    this.#state.tool = tool;
+    for (const tab of this.#root.querySelectorAll('[role="tab"]')) {
       const selected = tab.id === `tab-${tool}`;
       tab.setAttribute('aria-selected', String(selected));
       tab.tabIndex = selected ? 0 : -1;
       if (selected && focusTab) tab.focus();
     }
-    for (const panel of this.shadowRoot.querySelectorAll('[role="tabpanel"]')) panel.hidden = panel.id !== `panel-${tool}`;
-    this.save();
-  }
-
-  setLang(lang) {
-    this.setAttribute('lang', lang); // re-renders through attributeChangedCallback
+    for (const section of this.#root.querySelectorAll('[role="tabpanel"]')) section.hidden = section.id !== `panel-${tool}`;
+    this.#save();
   }
 
   /** Tells screen-reader users the new main answer, once, when it changes. */
-  announce(text) {
-    if (this.status && this.status.textContent !== text) this.status.textContent = text;
+  #announce(text) {
+    if (!this.#quiet && this.#status && this.#status.textContent !== text) this.#status.textContent = text;
   }
 
-  emitResult(tool, answer) {
+  #emitResult(tool, answer) {
     this.dispatchEvent(new CustomEvent('kz-result', { detail: { tool, answer }, bubbles: true, composed: true }));
   }
 
   /** The contact link when `cta-href` is http(s), mailto or tel; anything else is ignored with a warning. */
-  ctaHref() {
+  #ctaHref() {
     const raw = this.getAttribute('cta-href');
     if (!raw) return null;
     try {
       const url = new URL(raw, document.baseURI);
-      if (KZ_CTA_PROTOCOLS.has(url.protocol)) return url.href;
+      if (CTA_PROTOCOLS.has(url.protocol)) return url.href;
     } catch {
       // not a URL at all: warned below like any other refused value
     }
-    if (this.warnedCta !== raw) console.warn(`kz-residence-calculator: cta-href ignored, only http:, https:, mailto: and tel: links are used: ${raw}`);
-    this.warnedCta = raw;
+    if (this.#warnedCta !== raw) console.warn(`kz-residence-calculator: cta-href ignored, only http:, https:, mailto: and tel: links are used: ${raw}`);
+    this.#warnedCta = raw;
     return null;
   }
 
@@ -124,55 +187,85 @@ class KzResidenceCalculator extends HTMLElement {
    * unit), used where the visitor has not typed a rate. Nothing is ever fetched; entries that
    * are not a currency code and a positive number are ignored with a warning.
    */
-  embedderRates() {
+  #embedderRates() {
     const raw = this.getAttribute('rates') || '';
     const rates = {};
     for (const entry of raw.split(/[\s,;]+/).filter(Boolean)) {
       const m = /^([A-Z]{3})=(\d+(?:\.\d+)?)$/.exec(entry);
       if (m && Number(m[2]) > 0) rates[m[1]] = m[2];
-      else if (this.warnedRates !== raw) console.warn(`kz-residence-calculator: rates entry ignored, expected CODE=number: ${entry}`);
+      else if (this.#warnedRates !== raw) console.warn(`kz-residence-calculator: rates entry ignored, expected CODE=number: ${entry}`);
     }
-    this.warnedRates = raw;
+    this.#warnedRates = raw;
     return rates;
   }
 
   /** Fired on a click of the call to action; the page may cancel it to open its own form instead. */
-  ctaClicked(event, tool) {
-    const tl = this.toolObject(tool);
+  #ctaClicked(event, tool) {
+    const tl = this.#toolObject(tool);
     const detail = { tool, summary: tl.summary(), answer: tl.answer ?? null };
     const proceed = this.dispatchEvent(new CustomEvent('kz-cta', { detail, bubbles: true, composed: true, cancelable: true }));
     if (!proceed) event.preventDefault();
   }
 
-  storageAllowed() {
+  #storageAllowed() {
     return this.getAttribute('storage') === 'local';
   }
 
-  storageKey() {
+  #storageKey() {
     return `kz-residence:${this.id || 'default'}`;
   }
 
-  shareKey() {
+  #shareKey() {
     return this.id ? `kz-${this.id}` : 'kz';
   }
 
-  saveNow() {
-    if (this.remember && this.storageAllowed()) kzSave(this.storageKey(), this.state);
+  #saveNow() {
+    if (this.#remember && this.#storageAllowed()) saveState(this.#storageKey(), this.#state);
   }
 
-  setRemember(on) {
-    this.remember = on;
-    if (on) this.saveNow();
-    else kzForget(this.storageKey());
-    this.announce(this.t(on ? 'storage.saved' : 'storage.forgotten'));
+  #setRemember(on) {
+    this.#remember = on;
+    if (on) this.#saveNow();
+    else forgetSaved(this.#storageKey());
+    this.#announce(this.#t(on ? 'storage.saved' : 'storage.forgotten'));
   }
 
-  dismissNote(key) {
-    this.notes = this.notes.filter((n) => n !== key);
-    this.shadowRoot.querySelector(`[data-note="${key}"]`)?.remove();
+  #dismissNote(key) {
+    this.#notes = this.#notes.filter((n) => n !== key);
+    this.#root.querySelector(`[data-note="${key}"]`)?.remove();
   }
-}
 
-function kzRegisterElements() {
-  if (!customElements.get('kz-residence-calculator')) customElements.define('kz-residence-calculator', KzResidenceCalculator);
+  /**
+   * What shell.js and the tools may read and call, and nothing else of the element: the
+   * current render's translator, date and rules, the visitor's state, and the actions.
+   */
+  #viewHost() {
+    const el = this;
+    return Object.freeze({
+      get t() { return el.#t; },
+      get today() { return el.#today; },
+      get rules() { return el.#rules; },
+      get state() { return el.#state; },
+      get notes() { return el.#notes; },
+      get remember() { return el.#remember; },
+      get stayTool() { return el.#stayTool; },
+      get permitTool() { return el.#permitTool; },
+      shadowRoot: el.#root,
+      getAttribute: (name) => el.getAttribute(name),
+      toolObject: (tool) => el.#toolObject(tool),
+      selectTool: (tool, focusTab) => el.#selectTool(tool, focusTab),
+      fillPanels: () => el.#tools().forEach((tool) => el.#fill(tool)),
+      setLang: (lang) => el.setAttribute('lang', lang), // re-renders through attributeChangedCallback
+      save: () => el.#save(),
+      announce: (text) => el.#announce(text),
+      emitResult: (tool, answer) => el.#emitResult(tool, answer),
+      ctaHref: () => el.#ctaHref(),
+      ctaClicked: (event, tool) => el.#ctaClicked(event, tool),
+      embedderRates: () => el.#embedderRates(),
+      storageAllowed: () => el.#storageAllowed(),
+      shareKey: () => el.#shareKey(),
+      setRemember: (on) => el.#setRemember(on),
+      dismissNote: (key) => el.#dismissNote(key),
+    });
+  }
 }

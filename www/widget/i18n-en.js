@@ -1,7 +1,7 @@
-// English messages. Keys are stable names; `{name}` is filled in by kzTranslator; a value
+// English messages. Keys are stable names; `{name}` is filled in by `translator` (i18n.js); a value
 // given as `{ one, other }` is picked by the plural category of `{n}`.
 
-const KZ_I18N_EN = {
+export const en = {
   'app.title': 'Stay and residence calculator for Kazakhstan',
   'app.loading': 'Loading the calculator…',
   'app.failed': 'The calculator could not start in this browser.',

@@ -1,7 +1,7 @@
 // Kazakh messages: the same keys as i18n-en.js. Dates are placed after a colon or in
 // brackets, so no case ending has to be attached to a formatted date.
 
-const KZ_I18N_KK = {
+export const kk = {
   'app.title': 'Қазақстанда болу және тұруға ықтиярхат калькуляторы',
   'app.loading': 'Калькулятор жүктелуде…',
   'app.failed': 'Калькулятор бұл браузерде іске қосылмады.',

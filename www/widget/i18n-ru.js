@@ -1,7 +1,7 @@
 // Russian messages: the same keys as i18n-en.js. Counted nouns use Intl plural categories
 // (one: 1, 21…; few: 2–4, 22…; many: 5–20, 25…), so sentences never change shape by category.
 
-const KZ_I18N_RU = {
+export const ru = {
   'app.title': 'Калькулятор пребывания и ВНЖ в Казахстане',
   'app.loading': 'Загрузка калькулятора…',
   'app.failed': 'Калькулятор не удалось запустить в этом браузере.',

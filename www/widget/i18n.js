@@ -2,18 +2,23 @@
 // (i18n-*.js), keyed by a stable name; engine codes map to keys such as `error.INVALID_DATE`.
 // Dates and numbers go through Intl in the widget's language.
 
-const KZ_LANGS = ['en', 'ru', 'kk'];
+import { DAY_MS, dayOf, isIso } from './dates.js';
+import { en } from './i18n-en.js';
+import { kk } from './i18n-kk.js';
+import { ru } from './i18n-ru.js';
 
-function kzCatalog(lang) {
-  return { en: KZ_I18N_EN, ru: KZ_I18N_RU, kk: KZ_I18N_KK }[lang];
+export const LANGS = ['en', 'ru', 'kk'];
+
+function catalogOf(lang) {
+  return { en, ru, kk }[lang];
 }
 
 /** The widget language: its `lang` attribute, then the page's, then the browser's, then English. */
-function kzResolveLang(host) {
+export function resolveLang(host) {
   const candidates = [host.getAttribute('lang'), host.parentElement?.closest('[lang]')?.lang, ...navigator.languages];
   for (const candidate of candidates) {
     const base = String(candidate || '').toLowerCase().split('-')[0];
-    if (KZ_LANGS.includes(base)) return base;
+    if (LANGS.includes(base)) return base;
   }
   return 'en';
 }
@@ -24,10 +29,10 @@ function kzResolveLang(host) {
  * is chosen by the plural category of `params.n`. `t.date`, `t.month`, `t.number`,
  * `t.money` format values.
  */
-function kzTranslator(lang) {
-  const catalog = kzCatalog(lang);
-  const plural = kzIntl(Intl.PluralRules, lang, {});
-  const numbers = kzIntl(Intl.NumberFormat, lang, { maximumFractionDigits: 2 });
+export function translator(lang) {
+  const catalog = catalogOf(lang);
+  const plural = intl(Intl.PluralRules, lang, {});
+  const numbers = intl(Intl.NumberFormat, lang, { maximumFractionDigits: 2 });
   const t = (key, params = {}) => {
     let message = catalog[key];
     if (message === undefined) return key;
@@ -44,55 +49,55 @@ function kzTranslator(lang) {
   t.label = (key, fallback) => (key in catalog ? t(key) : fallback);
   t.money = (amount, currency) => {
     try {
-      return kzIntl(Intl.NumberFormat, lang, { style: 'currency', currency, maximumFractionDigits: 0 }).format(amount);
+      return intl(Intl.NumberFormat, lang, { style: 'currency', currency, maximumFractionDigits: 0 }).format(amount);
     } catch {
       return `${numbers.format(amount)} ${currency}`;
     }
   };
-  t.date = (iso) => kzFormatDate(t, iso);
-  t.month = (iso) => kzShortMonth(t, iso);
+  t.date = (iso) => formatDate(t, iso);
+  t.month = (iso) => shortMonth(t, iso);
   return t;
 }
 
 // Building an Intl formatter costs far more than using one (a render formats hundreds of
 // dates and amounts), so each kind, language and set of options is built once.
-const kzIntlCache = new Map();
+const intlCache = new Map();
 
-function kzIntl(Kind, lang, options) {
+export function intl(Kind, lang, options) {
   const key = `${Kind.name}|${lang}|${JSON.stringify(options)}`;
-  if (!kzIntlCache.has(key)) kzIntlCache.set(key, new Kind(lang, options));
-  return kzIntlCache.get(key);
+  if (!intlCache.has(key)) intlCache.set(key, new Kind(lang, options));
+  return intlCache.get(key);
 }
 
 // Some Chromium builds ship ICU without Kazakh month names (Intl then prints "2024 M03 14"),
 // so when Intl has no month words for the language, the catalogue's names and pattern are used.
-const kzMonthWordsCache = new Map();
+const monthWordsCache = new Map();
 
-function kzIntlHasMonthWords(lang) {
-  if (!kzMonthWordsCache.has(lang)) {
-    const parts = kzIntl(Intl.DateTimeFormat, lang, { month: 'long', timeZone: 'UTC' }).formatToParts(new Date(0));
+function intlHasMonthWords(lang) {
+  if (!monthWordsCache.has(lang)) {
+    const parts = intl(Intl.DateTimeFormat, lang, { month: 'long', timeZone: 'UTC' }).formatToParts(new Date(0));
     const month = parts.find((p) => p.type === 'month');
-    kzMonthWordsCache.set(lang, Boolean(month) && !/\d/.test(month.value));
+    monthWordsCache.set(lang, Boolean(month) && !/\d/.test(month.value));
   }
-  return kzMonthWordsCache.get(lang);
+  return monthWordsCache.get(lang);
 }
 
-function kzUtc(iso) {
-  return new Date(kzDayOf(iso) * KZ_DAY_MS);
+function utcDate(iso) {
+  return new Date(dayOf(iso) * DAY_MS);
 }
 
-function kzFormatDate(t, iso) {
-  if (!kzIsIso(iso)) return String(iso);
-  if (kzIntlHasMonthWords(t.lang)) {
-    return kzIntl(Intl.DateTimeFormat, t.lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(kzUtc(iso));
+function formatDate(t, iso) {
+  if (!isIso(iso)) return String(iso);
+  if (intlHasMonthWords(t.lang)) {
+    return intl(Intl.DateTimeFormat, t.lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(utcDate(iso));
   }
   const [year, month, day] = iso.split('-').map(Number);
   return t('date.long', { year: String(year), month: t('date.months').split(' ')[month - 1], day: String(day) });
 }
 
-function kzShortMonth(t, iso) {
-  if (kzIntlHasMonthWords(t.lang)) {
-    return kzIntl(Intl.DateTimeFormat, t.lang, { month: 'short', timeZone: 'UTC' }).format(kzUtc(iso));
+function shortMonth(t, iso) {
+  if (intlHasMonthWords(t.lang)) {
+    return intl(Intl.DateTimeFormat, t.lang, { month: 'short', timeZone: 'UTC' }).format(utcDate(iso));
   }
   return t('date.monthsShort').split(' ')[Number(iso.slice(5, 7)) - 1];
 }

@@ -1,12 +1,15 @@
 // "Add to calendar": an iCalendar file (RFC 5545) of all-day events, made in the browser
 // and handed over as a blob: URL, so nothing is uploaded anywhere.
 
-function kzIcsText(text) {
+import { addDays } from './dates.js';
+import { h } from './dom.js';
+
+function icsText(text) {
   return String(text).replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\r?\n/g, '\\n');
 }
 
 /** Folds a content line at 75 octets, never inside a UTF-8 character (RFC 5545 §3.1). */
-function kzIcsFold(line) {
+function icsFold(line) {
   const out = [];
   let current = '';
   let octets = 0;
@@ -25,21 +28,21 @@ function kzIcsFold(line) {
 }
 
 /** An iCalendar file of events `{ id, date, summary, description }` (dates `YYYY-MM-DD`). */
-function kzIcs(events, now) {
+export function icsFile(events, now) {
   const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\.\d+/, '');
   const compact = (iso) => iso.replace(/-/g, '');
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//kz-residence//calculator//EN', 'CALSCALE:GREGORIAN'];
   for (const e of events) {
     lines.push('BEGIN:VEVENT', `UID:${e.id}-${compact(e.date)}@kz-residence`, `DTSTAMP:${stamp}`,
-      `DTSTART;VALUE=DATE:${compact(e.date)}`, `DTEND;VALUE=DATE:${compact(kzAddDays(e.date, 1))}`,
-      `SUMMARY:${kzIcsText(e.summary)}`, `DESCRIPTION:${kzIcsText(e.description)}`, 'END:VEVENT');
+      `DTSTART;VALUE=DATE:${compact(e.date)}`, `DTEND;VALUE=DATE:${compact(addDays(e.date, 1))}`,
+      `SUMMARY:${icsText(e.summary)}`, `DESCRIPTION:${icsText(e.description)}`, 'END:VEVENT');
   }
   lines.push('END:VCALENDAR');
-  return `${lines.map(kzIcsFold).join('\r\n')}\r\n`;
+  return `${lines.map(icsFold).join('\r\n')}\r\n`;
 }
 
 /** Saves text as a file through a temporary blob: URL. */
-function kzDownload(filename, text, type) {
+export function download(filename, text, type) {
   const url = URL.createObjectURL(new Blob([text], { type }));
   h('a', { href: url, download: filename }).click();
   // The download has started reading the blob by the next task; then the URL can go.

@@ -2,7 +2,14 @@
 // optionally the trips from the stay tool. Amount and rate fields appear only when they
 // matter (investment ground, a currency other than US dollars).
 
-function kzPermitForm(tool) {
+import { h, replaceContent } from './dom.js';
+import { checkbox, dateInput, field, select } from './fields.js';
+import { intl } from './i18n.js';
+import { sourceNote } from './sources.js';
+
+const CURRENCIES = ['USD', 'EUR', 'KZT', 'RUB', 'GBP', 'CNY', 'TRY', 'UZS', 'KGS', 'INR', 'AED'];
+
+export function permitForm(tool) {
   const t = tool.host.t;
   const p = tool.p;
   const rules = tool.rules();
@@ -13,7 +20,7 @@ function kzPermitForm(tool) {
   };
   const step = (n, key, ...body) => h('fieldset', { class: 'kz-step', part: 'step' }, h('legend', {}, t('permit.step', { n, title: t(key) })), ...body);
   const ratesBox = h('div', { class: 'kz-grid' });
-  const drawRates = () => kzReplace(ratesBox, tool.currenciesNeedingRates().map((c) => kzField({
+  const drawRates = () => replaceContent(ratesBox, tool.currenciesNeedingRates().map((c) => field({
     id: `permit-rate-${c}`, label: t('permit.rate', { currency: c }), hint: t('permit.rateHint'),
     input: h('input', { type: 'number', min: '0', step: 'any', inputmode: 'decimal', value: tool.rate(c), oninput: (e) => { p.rates[c] = e.target.value; tool.changed(); } }),
   })));
@@ -30,34 +37,34 @@ function kzPermitForm(tool) {
   };
   const grounds = [['', t('permit.groundChoose')], ...v.grounds.value.map((g) => [g, t.label(`ground.${g}`, g)])];
   const money = (id, amountKey, currencyKey, label) => [
-    kzField({ id, label, input: h('input', { type: 'number', min: '0', step: 'any', inputmode: 'decimal', value: p[amountKey], oninput: edit(amountKey) }) }),
-    kzField({ id: `${id}-currency`, label: t('permit.currency'), input: kzSelect(kzCurrencyOptions(t), p[currencyKey], currencyChanged(currencyKey)) }),
+    field({ id, label, input: h('input', { type: 'number', min: '0', step: 'any', inputmode: 'decimal', value: p[amountKey], oninput: edit(amountKey) }) }),
+    field({ id: `${id}-currency`, label: t('permit.currency'), input: select(currencyOptions(t), p[currencyKey], currencyChanged(currencyKey)) }),
   ];
   const investmentBox = h('div', { class: 'kz-investment', hidden: p.ground !== 'investment' },
     h('div', { class: 'kz-grid' }, money('permit-investment', 'investmentAmount', 'investmentCurrency', t('permit.investmentAmount'))),
     h('p', { class: 'kz-hint' }, t('permit.investmentHint', { amount: t.money(v.investmentThreshold.amount, v.investmentThreshold.currency) })),
-    kzSource(t, rules, v.investmentThreshold));
-  const check = (key, label) => kzCheckbox({ id: `permit-${key}`, label, checked: p[key], onchange: edit(key, (e) => e.target.checked) });
+    sourceNote(t, rules, v.investmentThreshold));
+  const check = (key, label) => checkbox({ id: `permit-${key}`, label, checked: p[key], onchange: edit(key, (e) => e.target.checked) });
   const housing = ['rent', 'own', 'owner-confirms-in-person'];
   drawRates();
 
   return h('div', { class: 'kz-steps kz-form' },
     h('p', { class: 'kz-intro' }, t('permit.intro')),
     step(1, 'permit.stepGround',
-      kzField({ id: 'permit-ground', label: t('permit.ground'), input: kzSelect(grounds, p.ground, groundChanged) }),
-      kzSource(t, rules, v.grounds)),
+      field({ id: 'permit-ground', label: t('permit.ground'), input: select(grounds, p.ground, groundChanged) }),
+      sourceNote(t, rules, v.grounds)),
     step(2, 'permit.stepDates',
       h('div', { class: 'kz-grid' },
-        kzField({ id: 'permit-application', label: t('permit.applicationDate'), hint: t('permit.applicationHint'), input: kzDateInput(p.applicationDate ?? tool.host.today, edit('applicationDate')) }),
-        kzField({ id: 'permit-passport', label: t('permit.passportExpiry'), hint: t('permit.passportHint', { n: v.passportMarginDays.value }), input: kzDateInput(p.passportExpiry, edit('passportExpiry')) }),
-        kzField({ id: 'permit-issue', label: t('permit.issueDate'), hint: t('permit.issueHint'), input: kzDateInput(p.issueDate, edit('issueDate')) })),
-      kzSource(t, rules, v.passportMarginDays)),
+        field({ id: 'permit-application', label: t('permit.applicationDate'), hint: t('permit.applicationHint'), input: dateInput(p.applicationDate ?? tool.host.today, edit('applicationDate')) }),
+        field({ id: 'permit-passport', label: t('permit.passportExpiry'), hint: t('permit.passportHint', { n: v.passportMarginDays.value }), input: dateInput(p.passportExpiry, edit('passportExpiry')) }),
+        field({ id: 'permit-issue', label: t('permit.issueDate'), hint: t('permit.issueHint'), input: dateInput(p.issueDate, edit('issueDate')) })),
+      sourceNote(t, rules, v.passportMarginDays)),
     step(3, 'permit.stepMoney',
       h('p', { class: 'kz-hint' }, t('permit.solvencyHint', { amount: t.money(v.solvency.amount, v.solvency.currency) })),
       h('div', { class: 'kz-grid' }, money('permit-savings', 'savingsAmount', 'savingsCurrency', t('permit.savingsAmount'))),
       investmentBox,
       ratesBox,
-      kzSource(t, rules, v.solvency)),
+      sourceNote(t, rules, v.solvency)),
     step(4, 'permit.stepYou', check('criminalRecord', t('permit.criminalRecord')), check('debts', t('permit.debts')),
       check('officialIncome', t('permit.officialIncome')), check('kandas', t('permit.kandas'))),
     step(5, 'permit.stepHousing',
@@ -67,14 +74,14 @@ function kzPermitForm(tool) {
           h('input', { type: 'radio', name: 'permit-housing', id: `permit-housing-${value}`, value, checked: p.housing === value, onchange: edit('housing') }),
           h('label', { for: `permit-housing-${value}` }, t(`housing.${value}`)))))),
     step(6, 'permit.stepTrips',
-      kzCheckbox({ id: 'permit-use-trips', label: t('permit.useTrips'), checked: p.useTrips, onchange: edit('useTrips', (e) => e.target.checked) })));
+      checkbox({ id: 'permit-use-trips', label: t('permit.useTrips'), checked: p.useTrips, onchange: edit('useTrips', (e) => e.target.checked) })));
 }
 
 /** Currency choices named in the visitor's language where Intl knows the name. */
-function kzCurrencyOptions(t) {
-  const names = kzIntl(Intl.DisplayNames, t.lang, { type: 'currency', fallback: 'none' });
-  const english = kzIntl(Intl.DisplayNames, 'en', { type: 'currency', fallback: 'none' });
-  return KZ_CURRENCIES.map((c) => {
+function currencyOptions(t) {
+  const names = intl(Intl.DisplayNames, t.lang, { type: 'currency', fallback: 'none' });
+  const english = intl(Intl.DisplayNames, 'en', { type: 'currency', fallback: 'none' });
+  return CURRENCIES.map((c) => {
     const name = names.of(c);
     // Without ICU data for the language Intl answers in English; then the code alone is clearer.
     const known = name && (t.lang === 'en' || name !== english.of(c));

@@ -2,35 +2,21 @@
 // blockers and risks in words, key dates, the two steps, a checklist to tick). Like the stay
 // tool it keeps every typed value as typed and recomputes after a pause.
 
-const KZ_CURRENCIES = ['USD', 'EUR', 'KZT', 'RUB', 'GBP', 'CNY', 'TRY', 'UZS', 'KGS', 'INR', 'AED'];
+import { KzResidence } from '../api.js';
+import { isIso } from './dates.js';
+import { h, liveUpdate, replaceContent } from './dom.js';
+import { clearErrors, showError } from './fields.js';
+import { permitDates, permitDetails, permitSentences } from './permit-answer.js';
+import { permitForm } from './permit-form.js';
+import { sentencesView } from './stay-answer.js';
+import { EXEMPT } from './stay-tool.js';
 
-function kzDefaultPermitState() {
-  return {
-    ground: '', applicationDate: null, passportExpiry: '', issueDate: '',
-    savingsAmount: '', savingsCurrency: 'USD', investmentAmount: '', investmentCurrency: 'USD', rates: {},
-    criminalRecord: false, debts: false, officialIncome: false, kandas: false, housing: 'rent', useTrips: false,
-  };
-}
-
-function kzPermitShape() {
-  const amount = kzMatches(/^[\d.,eE+-]{0,24}$/);
-  const currency = kzMatches(/^[A-Z]{3}$/);
-  const rates = (v) => kzHasShape(v, Object.fromEntries(Object.keys(v || {}).slice(0, 20).map((k) => [k, (r) => currency(k) && amount(r)])));
-  return {
-    ground: kzMatches(/^[a-z-]{0,30}$/), applicationDate: (d) => d === null || kzIsDateOrEmpty(d),
-    passportExpiry: kzIsDateOrEmpty, issueDate: kzIsDateOrEmpty,
-    savingsAmount: amount, savingsCurrency: currency, investmentAmount: amount, investmentCurrency: currency, rates,
-    criminalRecord: kzIsBool, debts: kzIsBool, officialIncome: kzIsBool, kandas: kzIsBool,
-    housing: kzOneOf('rent', 'own', 'owner-confirms-in-person'), useTrips: kzIsBool,
-  };
-}
-
-class KzPermitTool {
+export class PermitTool {
   constructor(host) {
     this.host = host;
     this.answer = null;
     this.sentences = [];
-    this.recompute = kzLiveUpdate(this, 100);
+    this.recompute = liveUpdate(this, 100);
   }
 
   get p() {
@@ -40,13 +26,13 @@ class KzPermitTool {
   /** The rules profile version for the application date (the answer's numbers come from it). */
   rules() {
     const on = this.p.applicationDate ?? this.host.today;
-    return KzResidence.rules({ on: kzIsIso(on) ? on : this.host.today });
+    return KzResidence.rules({ on: isIso(on) ? on : this.host.today });
   }
 
   render() {
     this.answerBox = h('div', { class: 'kz-answer', part: 'answer' });
     this.panel = h('div', { class: 'kz-tool' },
-      kzPermitForm(this),
+      permitForm(this),
       h('h3', {}, this.host.t('permit.answerHeading')),
       this.answerBox);
     this.update();
@@ -84,14 +70,14 @@ class KzPermitTool {
     const rates = this.currenciesNeedingRates().filter((c) => this.rate(c) !== '');
     if (rates.length) request.rates = Object.fromEntries(rates.map((c) => [c, number(this.rate(c))]));
     const stay = this.host.stayTool.request().request;
-    if (p.useTrips && stay.regime !== KZ_EXEMPT) request.stay = { trips: stay.trips, regime: stay.regime };
+    if (p.useTrips && stay.regime !== EXEMPT) request.stay = { trips: stay.trips, regime: stay.regime };
     return request;
   }
 
   update() {
     const t = this.host.t;
     const p = this.p;
-    kzClearErrors(this.panel);
+    clearErrors(this.panel);
     this.answer = null;
     if (!p.ground || !p.passportExpiry) {
       this.show([{ text: t('permit.needMore'), tone: 'info' }], null);
@@ -101,23 +87,23 @@ class KzPermitTool {
     try {
       answer = KzResidence.permit(this.request());
     } catch (e) {
-      const [id, value] = kzPermitField(e.field, p);
+      const [id, value] = permitField(e.field, p);
       let message = t(`error.${e.code}`);
       if (e.field.startsWith('stay')) message = t('permit.tripsError');
       else if (e.code === 'INVALID_DATE' && value === '') message = t('error.required');
       else if (e.code === 'INVALID_INPUT' && id === 'permit-issue') message = t('permit.issueBeforeApplication');
-      const placed = id !== null && kzShowError(this.host.shadowRoot, id, message);
+      const placed = id !== null && showError(this.host.shadowRoot, id, message);
       this.show([{ text: placed ? t('stay.fixFirst', { message }) : message, tone: 'bad' }], null);
       return;
     }
     this.answer = answer;
-    this.show(kzPermitSentences(this, answer), answer);
+    this.show(permitSentences(this, answer), answer);
     this.host.emitResult('permit', answer);
   }
 
   show(sentences, answer) {
     this.sentences = sentences;
-    kzReplace(this.answerBox, kzSentencesView(sentences), answer && kzPermitDetails(this, answer));
+    replaceContent(this.answerBox, sentencesView(sentences), answer && permitDetails(this, answer));
     this.host.announce(sentences[0].text);
   }
 
@@ -132,7 +118,7 @@ class KzPermitTool {
   summary() {
     const a = this.answer;
     const lines = this.sentences.map((s) => s.text);
-    if (a) lines.push(...kzPermitDates(this.host.t, a, this.rules().version).map(([label, date]) => `${label}: ${this.host.t.date(date)}`));
+    if (a) lines.push(...permitDates(this.host.t, a, this.rules().version).map(([label, date]) => `${label}: ${this.host.t.date(date)}`));
     return lines.join('\n');
   }
 
@@ -149,7 +135,7 @@ class KzPermitTool {
 }
 
 /** The on-screen field of a permit error path, and the value the visitor typed there. */
-function kzPermitField(path, p) {
+function permitField(path, p) {
   const rate = /^rates\.([A-Z]{3})$/.exec(path);
   if (rate) return [`permit-rate-${rate[1]}`, p.rates[rate[1]]];
   if (path.startsWith('stay')) return ['permit-use-trips', null];

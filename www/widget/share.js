@@ -2,38 +2,41 @@
 // Format: `#kz=1.<base64url of the JSON>.<checksum>`. The checksum catches hand edits and
 // truncation; the shape check in state.js catches anything else. A bad link is reported and ignored.
 
-const KZ_SHARE_VERSION = '1';
+import { decodeBase64url, encodeBase64url } from './base64url.js';
+import { checkState } from './state.js';
+
+const SHARE_VERSION = '1';
 
 /** FNV-1a over the payload: detects accidental or hand-made changes (not a security measure). */
-function kzChecksum(text) {
+function checksum(text) {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
   return (hash >>> 0).toString(36);
 }
 
-function kzFragmentParams() {
+function fragmentParams() {
   return new URLSearchParams(location.hash.slice(1));
 }
 
 /** This page's address with the state in the fragment; other widgets' fragment keys are kept. */
-function kzShareLink(key, state) {
-  const payload = new TextEncoder().encode(JSON.stringify(state)).toBase64({ alphabet: 'base64url', omitPadding: true });
-  const params = kzFragmentParams();
-  params.set(key, `${KZ_SHARE_VERSION}.${payload}.${kzChecksum(payload)}`);
+export function shareLink(key, state) {
+  const payload = encodeBase64url(new TextEncoder().encode(JSON.stringify(state)));
+  const params = fragmentParams();
+  params.set(key, `${SHARE_VERSION}.${payload}.${checksum(payload)}`);
   const url = new URL(location.href);
   url.hash = params.toString();
   return url.href;
 }
 
 /** `{ state }` from a valid link, `{ problem: true }` for a changed or damaged one, `{}` when absent. */
-function kzReadShared(key) {
-  const value = kzFragmentParams().get(key);
+export function readShared(key) {
+  const value = fragmentParams().get(key);
   if (value === null) return {};
   const [version, payload, sum, ...rest] = value.split('.');
-  if (version === KZ_SHARE_VERSION && rest.length === 0 && payload && sum === kzChecksum(payload)) {
+  if (version === SHARE_VERSION && rest.length === 0 && payload && sum === checksum(payload)) {
     try {
-      const json = new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.fromBase64(payload, { alphabet: 'base64url' }));
-      const state = kzCheckState(JSON.parse(json));
+      const json = new TextDecoder('utf-8', { fatal: true }).decode(decodeBase64url(payload));
+      const state = checkState(JSON.parse(json));
       if (state) return { state };
     } catch {
       // bad base64, UTF-8 or JSON: reported below as a changed link

@@ -1,27 +1,32 @@
 // The frame around the tools: title and language switcher, one-off notes, the tabs (ARIA
 // tabs pattern: arrow keys move, roving tabindex), and the footer with keeping and sharing.
 
-// Each language is named in itself, so a visitor finds theirs whatever is shown now.
-const KZ_LANG_NAMES = { en: 'English', ru: 'Русский', kk: 'Қазақша' };
+import { h, replaceContent } from './dom.js';
+import { LANGS } from './i18n.js';
+import { download, icsFile } from './ics.js';
+import { shareLink } from './share.js';
 
-function kzHeader(host) {
+// Each language is named in itself, so a visitor finds theirs whatever is shown now.
+const LANG_NAMES = { en: 'English', ru: 'Русский', kk: 'Қазақша' };
+
+export function header(host) {
   const t = host.t;
   return h('div', { class: 'kz-head' },
     h('h2', { class: 'kz-title', part: 'title' }, t('app.title')),
     h('div', { class: 'kz-lang' },
       h('label', { for: 'lang' }, t('app.language')),
       h('select', { id: 'lang', onchange: (e) => host.setLang(e.target.value) },
-        KZ_LANGS.map((l) => h('option', { value: l, lang: l, selected: l === t.lang }, KZ_LANG_NAMES[l])))));
+        LANGS.map((l) => h('option', { value: l, lang: l, selected: l === t.lang }, LANG_NAMES[l])))));
 }
 
 /** Notes about data the widget could not use (damaged saved state, changed link). */
-function kzNotes(host) {
+export function notes(host) {
   return host.notes.map((key) => h('div', { class: 'kz-note', role: 'alert', 'data-note': key, part: 'note' },
     h('p', {}, host.t(key)),
     h('button', { type: 'button', class: 'kz-button kz-quiet', onclick: () => host.dismissNote(key) }, host.t('app.dismiss'))));
 }
 
-function kzTabs(host, tools) {
+export function tabs(host, tools) {
   if (tools.length < 2) return null;
   const move = (e) => {
     const step = { ArrowRight: 1, ArrowLeft: -1, Home: -tools.length, End: tools.length }[e.key];
@@ -37,25 +42,31 @@ function kzTabs(host, tools) {
         type: 'button', role: 'tab', id: `tab-${tool}`, class: 'kz-tab', part: 'tab',
         'aria-controls': `panel-${tool}`, 'aria-selected': String(selected), tabindex: selected ? '0' : '-1',
         onclick: () => host.selectTool(tool, false),
-      }, kzToolName(host.t, tool));
+      }, toolName(host.t, tool));
     }));
 }
 
-function kzToolName(t, tool) {
+function toolName(t, tool) {
   return t(tool === 'stay' ? 'app.tab.stay' : 'app.tab.permit');
 }
 
-function kzPanel(host, tool, asTab) {
+/** A tool's panel, with its content when `filled` (a tab not opened yet stays empty until fillPanel). */
+export function panel(host, tool, asTab, filled) {
   const attrs = asTab
     ? { role: 'tabpanel', 'aria-labelledby': `tab-${tool}`, hidden: tool !== host.state.tool }
-    : { 'aria-label': kzToolName(host.t, tool) };
-  return h('section', { id: `panel-${tool}`, class: 'kz-panel', part: 'panel', ...attrs },
-    host.toolObject(tool).render(),
-    kzCta(host, tool));
+    : { 'aria-label': toolName(host.t, tool) };
+  const section = h('section', { id: `panel-${tool}`, class: 'kz-panel', part: 'panel', ...attrs });
+  if (filled) fillPanel(host, section, tool);
+  return section;
+}
+
+/** Builds a panel's content: the tool (which computes its answer) and the call to action. */
+export function fillPanel(host, section, tool) {
+  replaceContent(section, host.toolObject(tool).render(), cta(host, tool));
 }
 
 /** The consultancy's call to action, only when `cta-href` is an accepted link. */
-function kzCta(host, tool) {
+function cta(host, tool) {
   const href = host.ctaHref();
   if (!href) return null;
   return h('div', { class: 'kz-cta-box' },
@@ -64,32 +75,32 @@ function kzCta(host, tool) {
       host.getAttribute('cta-label') || host.t('cta.label')));
 }
 
-function kzFooter(host) {
+export function footer(host) {
   const t = host.t;
   const linkBox = h('div', { class: 'kz-share' });
   return h('footer', { class: 'kz-foot', part: 'footer' },
     h('div', { class: 'kz-actions' },
-      h('button', { type: 'button', class: 'kz-button', id: 'share', onclick: () => kzOfferLink(host, linkBox) }, t('share.copy')),
-      h('button', { type: 'button', class: 'kz-button', id: 'calendar', onclick: () => kzOfferCalendar(host) }, t('ics.add')),
+      h('button', { type: 'button', class: 'kz-button', id: 'share', onclick: () => offerLink(host, linkBox) }, t('share.copy')),
+      h('button', { type: 'button', class: 'kz-button', id: 'calendar', onclick: () => offerCalendar(host) }, t('ics.add')),
       h('button', { type: 'button', class: 'kz-button', id: 'print', onclick: () => window.print() }, t('app.print'))),
     linkBox,
     host.storageAllowed() && h('div', { class: 'kz-keep' },
       h('input', { type: 'checkbox', id: 'remember', checked: host.remember, onchange: (e) => host.setRemember(e.target.checked) }),
       h('label', { for: 'remember' }, t('storage.remember')),
-      h('button', { type: 'button', class: 'kz-button kz-quiet', id: 'forget', onclick: () => kzForgetClicked(host) }, t('storage.forget'))),
+      h('button', { type: 'button', class: 'kz-button kz-quiet', id: 'forget', onclick: () => forgetClicked(host) }, t('storage.forget'))),
     h('p', { class: 'kz-privacy' }, t('app.privacy')));
 }
 
-function kzForgetClicked(host) {
+function forgetClicked(host) {
   host.shadowRoot.getElementById('remember').checked = false;
   host.setRemember(false);
 }
 
 /** Shows the share link in a read-only field (always) and copies it when the browser lets us. */
-function kzOfferLink(host, box) {
-  const link = kzShareLink(host.shareKey(), host.state);
-  const field = h('input', { id: 'share-link', type: 'text', readonly: true, value: link, onfocus: (e) => e.target.select() });
-  kzReplace(box, h('label', { for: 'share-link' }, host.t('share.label')), field);
+function offerLink(host, box) {
+  const link = shareLink(host.shareKey(), host.state);
+  const linkField = h('input', { id: 'share-link', type: 'text', readonly: true, value: link, onfocus: (e) => e.target.select() });
+  replaceContent(box, h('label', { for: 'share-link' }, host.t('share.label')), linkField);
   // No clipboard on plain-http pages: the visible field is then the way to copy.
   const copying = navigator.clipboard ? navigator.clipboard.writeText(link) : Promise.reject(new Error('no clipboard'));
   copying.then(
@@ -98,12 +109,13 @@ function kzOfferLink(host, box) {
   );
 }
 
-function kzOfferCalendar(host) {
+function offerCalendar(host) {
+  host.fillPanels(); // a tab not opened yet has computed no answer
   const events = [...host.stayTool.calendarEvents(), ...host.permitTool.calendarEvents()];
   if (events.length === 0) {
     host.announce(host.t('ics.nothing'));
     return;
   }
-  kzDownload('kz-residence.ics', kzIcs(events, new Date()), 'text/calendar');
+  download('kz-residence.ics', icsFile(events, new Date()), 'text/calendar');
   host.announce(host.t('ics.done'));
 }

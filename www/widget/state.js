@@ -2,52 +2,76 @@
 // error never loses input). Saved data and shared links are checked against this shape
 // before use, never trusted: an unknown key, a wrong type or a bad date rejects the whole.
 
-const KZ_MAX_TRIPS = 500;
+import { isIso } from './dates.js';
 
-function kzDefaultState() {
+const MAX_TRIPS = 500;
+
+export function defaultState() {
   return {
     tool: 'stay',
-    stay: { trips: [kzEmptyTrip()], on: null, regime: '', planEntry: '', planDays: '' },
-    permit: kzDefaultPermitState(),
+    stay: { trips: [emptyTrip()], on: null, regime: '', planEntry: '', planDays: '' },
+    permit: defaultPermitState(),
     checked: [],
   };
 }
 
-function kzEmptyTrip() {
+export function emptyTrip() {
   return { entry: '', exit: '', open: false };
 }
 
+/** The permit tool's part of the state. */
+function defaultPermitState() {
+  return {
+    ground: '', applicationDate: null, passportExpiry: '', issueDate: '',
+    savingsAmount: '', savingsCurrency: 'USD', investmentAmount: '', investmentCurrency: 'USD', rates: {},
+    criminalRecord: false, debts: false, officialIncome: false, kandas: false, housing: 'rent', useTrips: false,
+  };
+}
+
+function permitShape() {
+  const amount = matches(/^[\d.,eE+-]{0,24}$/);
+  const currency = matches(/^[A-Z]{3}$/);
+  const rates = (v) => hasShape(v, Object.fromEntries(Object.keys(v || {}).slice(0, 20).map((k) => [k, (r) => currency(k) && amount(r)])));
+  return {
+    ground: matches(/^[a-z-]{0,30}$/), applicationDate: (d) => d === null || isDateOrEmpty(d),
+    passportExpiry: isDateOrEmpty, issueDate: isDateOrEmpty,
+    savingsAmount: amount, savingsCurrency: currency, investmentAmount: amount, investmentCurrency: currency, rates,
+    criminalRecord: isBool, debts: isBool, officialIncome: isBool, kandas: isBool,
+    housing: oneOf('rent', 'own', 'owner-confirms-in-person'), useTrips: isBool,
+  };
+}
+
 // Field checks: each returns whether a value is acceptable.
-const kzIsDateOrEmpty = (v) => v === '' || kzIsIso(v);
-const kzIsBool = (v) => typeof v === 'boolean';
-const kzMatches = (re) => (v) => typeof v === 'string' && re.test(v);
-const kzOneOf = (...values) => (v) => values.includes(v);
+const isDateOrEmpty = (v) => v === '' || isIso(v);
+const isBool = (v) => typeof v === 'boolean';
+const matches = (re) => (v) => typeof v === 'string' && re.test(v);
+const oneOf = (...values) => (v) => values.includes(v);
 
 /** Whether `value` is a plain object with exactly the keys of `shape`, each passing its check. */
-function kzHasShape(value, shape) {
+function hasShape(value, shape) {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return false;
   const keys = Object.keys(shape);
   if (Object.keys(value).length !== keys.length) return false;
   return keys.every((k) => Object.hasOwn(value, k) && shape[k](value[k]));
 }
 
-function kzStateShape() {
-  const trip = (v) => kzHasShape(v, { entry: kzIsDateOrEmpty, exit: kzIsDateOrEmpty, open: kzIsBool });
+function stateShape() {
+  const trip = (v) => hasShape(v, { entry: isDateOrEmpty, exit: isDateOrEmpty, open: isBool });
   return {
-    tool: kzOneOf('stay', 'permit'),
-    stay: (v) => kzHasShape(v, {
-      trips: (list) => Array.isArray(list) && list.length >= 1 && list.length <= KZ_MAX_TRIPS && list.every(trip),
-      on: (d) => d === null || kzIsDateOrEmpty(d),
-      regime: kzMatches(/^[a-z0-9-]{0,40}$/),
-      planEntry: kzIsDateOrEmpty,
-      planDays: kzMatches(/^\d{0,5}$/),
+    tool: oneOf('stay', 'permit'),
+    stay: (v) => hasShape(v, {
+      trips: (list) => Array.isArray(list) && list.length >= 1 && list.length <= MAX_TRIPS && list.every(trip),
+      on: (d) => d === null || isDateOrEmpty(d),
+      regime: matches(/^[a-z0-9-]{0,40}$/),
+      planEntry: isDateOrEmpty,
+      planDays: matches(/^\d{0,5}$/),
     }),
-    permit: (v) => kzHasShape(v, kzPermitShape()),
-    checked: (list) => Array.isArray(list) && list.length <= 100 && list.every(kzMatches(/^[a-z0-9-]{1,60}$/)),
+    permit: (v) => hasShape(v, permitShape()),
+    checked: (list) => Array.isArray(list) && list.length <= 100 && list.every(matches(/^[a-z0-9-]{1,60}$/)),
   };
 }
 
 /** The state if `value` has exactly the right shape, else null. */
-function kzCheckState(value) {
-  return kzHasShape(value, kzStateShape()) ? structuredClone(value) : null;
+export function checkState(value) {
+  return hasShape(value, stateShape()) ? structuredClone(value) : null;
 }

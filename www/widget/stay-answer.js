@@ -2,18 +2,20 @@
 // may come), days left, the planned trip, past overstays, when the whole allowance is back,
 // then remarks about old dates. Each sentence carries a tone for its colour and icon.
 
+import { h } from './dom.js';
+
 /**
  * Sentences `{ text, tone }` for an engine answer. `entryUntil`: when not in the country,
  * the last day of a stay beginning on `answer.nextEntry`.
  */
-function kzStaySentences(t, a, entryUntil) {
+export function staySentences(t, a, entryUntil) {
   const d = t.date;
   const r = a.rules;
   const limits = { max: r.maxDays, window: r.windowDays, perEntry: r.maxDaysPerEntry ?? r.maxDays };
-  const out = [kzStayHeadline(t, a, entryUntil)];
+  const out = [stayHeadline(t, a, entryUntil)];
   out.push({ text: t('stay.daysLeft', { n: a.daysRemaining, max: r.maxDays, date: d(a.on), used: a.daysUsed, window: r.windowDays }), tone: a.daysRemaining > 0 ? 'info' : 'warn' });
   if (r.maxDaysPerEntry !== null) out.push({ text: t('stay.perEntry', { n: r.maxDaysPerEntry }), tone: 'info' });
-  if (a.plan) out.push(kzPlanSentence(t, a.plan, limits));
+  if (a.plan) out.push(planSentence(t, a.plan, limits));
   for (const v of a.violations) {
     const when = t(v.from > a.on ? 'stay.violationAhead' : 'stay.violation', { from: d(v.from), to: d(v.to), n: v.days });
     const why = v.kinds.map((kind) => t(`violation.${kind}`, { ...limits, peak: v.peak }));
@@ -24,7 +26,7 @@ function kzStaySentences(t, a, entryUntil) {
   return out;
 }
 
-function kzStayHeadline(t, a, entryUntil) {
+function stayHeadline(t, a, entryUntil) {
   const d = t.date;
   if (a.inCountry) {
     if (!a.latestExit) return { text: t('stay.mustLeave'), tone: 'bad' };
@@ -37,7 +39,7 @@ function kzStayHeadline(t, a, entryUntil) {
   return { text: t('stay.enterFrom', { date: d(a.nextEntry), until }), tone: 'warn' };
 }
 
-function kzPlanSentence(t, p, limits) {
+function planSentence(t, p, limits) {
   const d = t.date;
   if (p.allowed) return { text: t('stay.planOk', { n: p.days, from: d(p.entry), to: d(p.exit), until: d(p.latestExit) }), tone: 'ok' };
   const parts = [t('stay.planRefused', { n: p.days, from: d(p.entry) }), t(`plan.${p.reason}`, limits)];
@@ -46,7 +48,7 @@ function kzPlanSentence(t, p, limits) {
 }
 
 /** The sentences as DOM: the first as the headline, the rest as a list; `more` (a source) follows its sentence. */
-function kzSentencesView(sentences) {
+export function sentencesView(sentences) {
   const [first, ...rest] = sentences;
   return [
     h('p', { class: `kz-headline kz-${first.tone}`, part: 'headline' }, first.text),

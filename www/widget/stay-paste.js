@@ -1,17 +1,21 @@
 // "Paste many trips": one trip per line from a spreadsheet or notes. The visitor sees what
 // was understood (and which lines were not) before anything replaces or joins the list.
 
-function kzPasteBox(tool) {
+import { parsePastedTrips } from './dates.js';
+import { h, replaceContent } from './dom.js';
+import { field, select } from './fields.js';
+
+export function pasteBox(tool) {
   const t = tool.host.t;
   let parsed = { trips: [], rejected: [] };
   const text = h('textarea', { rows: '5', class: 'kz-paste-text', placeholder: '01.02.2024 – 20.02.2024', oninput: () => preview() });
-  const order = kzSelect([['dmy', t('paste.dmy')], ['mdy', t('paste.mdy')]], 'dmy', () => preview());
+  const order = select([['dmy', t('paste.dmy')], ['mdy', t('paste.mdy')]], 'dmy', () => preview());
   const result = h('div', { class: 'kz-preview', id: 'paste-preview' });
   const replace = h('button', { type: 'button', class: 'kz-button', id: 'paste-replace', disabled: true, onclick: () => apply(true) }, t('paste.replace'));
   const add = h('button', { type: 'button', class: 'kz-button', id: 'paste-add', disabled: true, onclick: () => apply(false) }, t('paste.add'));
   const box = h('div', { class: 'kz-paste', id: 'paste-box', hidden: true },
-    kzField({ id: 'paste-text', label: t('paste.label'), hint: t('paste.hint'), input: text }),
-    kzField({ id: 'paste-order', label: t('paste.order'), input: order }),
+    field({ id: 'paste-text', label: t('paste.label'), hint: t('paste.hint'), input: text }),
+    field({ id: 'paste-order', label: t('paste.order'), input: order }),
     result,
     h('div', { class: 'kz-row' }, replace, add,
       h('button', { type: 'button', class: 'kz-button kz-quiet', id: 'paste-cancel', onclick: () => close() }, t('paste.cancel'))));
@@ -33,12 +37,12 @@ function kzPasteBox(tool) {
   }
 
   function preview() {
-    parsed = kzParsePastedTrips(text.value, order.value);
+    parsed = parsePastedTrips(text.value, order.value);
     replace.disabled = add.disabled = parsed.trips.length === 0;
     const lines = parsed.trips.map((trip) => h('li', {}, trip.open
       ? t('paste.openTrip', { from: t.date(trip.entry) })
       : t('paste.trip', { from: t.date(trip.entry), to: t.date(trip.exit) })));
-    kzReplace(result,
+    replaceContent(result,
       text.value.trim() && h('p', {}, t('paste.understood', { n: parsed.trips.length })),
       lines.length > 0 && h('ol', {}, lines),
       parsed.rejected.length > 0 && h('p', { class: 'kz-warn' }, t('paste.rejected', { lines: parsed.rejected.join(', ') })));

@@ -2,16 +2,25 @@
 // answer in words and as a timeline out. Input handlers store the raw value at once and
 // recompute after a short pause, so typing is never blocked and nothing typed is lost.
 
+import { KzResidence } from '../api.js';
+import { h, liveUpdate, replaceContent } from './dom.js';
+import { clearErrors, dateInput, field, select, showError } from './fields.js';
+import { emptyTrip } from './state.js';
+import { sentencesView, staySentences } from './stay-answer.js';
+import { pasteBox } from './stay-paste.js';
+import { tripRows } from './stay-trips.js';
+import { curveRange, timeline } from './timeline.js';
+
 // A choice beside the profile's regimes: holders of a long-term visa or residence permit,
 // to whom the 90/180 rule does not apply (domain §1).
-const KZ_EXEMPT = 'exempt';
+export const EXEMPT = 'exempt';
 
-class KzStayTool {
+export class StayTool {
   constructor(host) {
     this.host = host;
     this.answer = null;
     this.sentences = [];
-    this.recompute = kzLiveUpdate(this, 100);
+    this.recompute = liveUpdate(this, 100);
   }
 
   get s() {
@@ -21,14 +30,14 @@ class KzStayTool {
   render() {
     const t = this.host.t;
     const s = this.s;
-    const paste = kzPasteBox(this);
+    const paste = pasteBox(this);
     this.tripsBox = h('div', { class: 'kz-trips' });
     this.answerBox = h('div', { class: 'kz-answer', part: 'answer' });
     this.timelineBox = h('figure', { class: 'kz-timeline', part: 'timeline' });
     this.observer?.disconnect();
     this.observer = new ResizeObserver(() => this.drawTimeline());
     this.observer.observe(this.timelineBox);
-    const regimes = [...this.host.rules.version.regimes.map((r) => [r.id, kzRegimeLabel(t, r)]), [KZ_EXEMPT, t('regime.exempt')]];
+    const regimes = [...this.host.rules.version.regimes.map((r) => [r.id, regimeLabel(t, r)]), [EXEMPT, t('regime.exempt')]];
     const edit = (key) => (e) => {
       s[key] = e.target.value;
       this.changed();
@@ -38,17 +47,17 @@ class KzStayTool {
       h('h3', {}, t('stay.tripsHeading')),
       this.tripsBox,
       h('div', { class: 'kz-row' },
-        h('button', { type: 'button', class: 'kz-button', id: 'trip-add', onclick: () => this.addTrips([kzEmptyTrip()], false) }, t('trip.add')),
+        h('button', { type: 'button', class: 'kz-button', id: 'trip-add', onclick: () => this.addTrips([emptyTrip()], false) }, t('trip.add')),
         paste.toggle),
       paste.box,
       h('h3', {}, t('stay.settingsHeading')),
       h('div', { class: 'kz-grid' },
-        kzField({ id: 'stay-on', label: t('stay.on'), hint: t('stay.onHint'), input: kzDateInput(s.on ?? this.host.today, edit('on')) }),
-        kzField({ id: 'stay-regime', label: t('stay.regime'), input: kzSelect(regimes, this.regime(), edit('regime')) })),
+        field({ id: 'stay-on', label: t('stay.on'), hint: t('stay.onHint'), input: dateInput(s.on ?? this.host.today, edit('on')) }),
+        field({ id: 'stay-regime', label: t('stay.regime'), input: select(regimes, this.regime(), edit('regime')) })),
       h('h3', {}, t('stay.planHeading')),
       h('div', { class: 'kz-grid' },
-        kzField({ id: 'plan-entry', label: t('plan.entry'), input: kzDateInput(s.planEntry, edit('planEntry')) }),
-        kzField({ id: 'plan-days', label: t('plan.days'), input: h('input', { type: 'number', min: '1', max: '99999', step: '1', inputmode: 'numeric', value: s.planDays, oninput: edit('planDays') }) })));
+        field({ id: 'plan-entry', label: t('plan.entry'), input: dateInput(s.planEntry, edit('planEntry')) }),
+        field({ id: 'plan-days', label: t('plan.days'), input: h('input', { type: 'number', min: '1', max: '99999', step: '1', inputmode: 'numeric', value: s.planDays, oninput: edit('planDays') }) })));
     this.panel = h('div', { class: 'kz-tool' },
       form,
       h('h3', {}, t('stay.answerHeading')),
@@ -61,12 +70,12 @@ class KzStayTool {
 
   /** The regime in use: the visitor's choice, else the `regime` attribute, else the profile's default. */
   regime() {
-    const known = (id) => id === KZ_EXEMPT || this.host.rules.version.regimes.some((r) => r.id === id);
+    const known = (id) => id === EXEMPT || this.host.rules.version.regimes.some((r) => r.id === id);
     return [this.s.regime, this.host.getAttribute('regime')].find((id) => id && known(id)) || this.host.rules.version.defaultRegime;
   }
 
   renderTrips() {
-    kzReplace(this.tripsBox, kzTripRows(this));
+    replaceContent(this.tripsBox, tripRows(this));
   }
 
   changed() {
@@ -93,7 +102,7 @@ class KzStayTool {
   removeTrip(i) {
     const list = this.s.trips;
     list.splice(i, 1);
-    if (list.length === 0) list.push(kzEmptyTrip());
+    if (list.length === 0) list.push(emptyTrip());
     this.renderTrips();
     const next = this.host.shadowRoot.getElementById(`trip-${Math.min(i, list.length - 1)}-entry`);
     next.focus();
@@ -119,10 +128,10 @@ class KzStayTool {
   update() {
     const t = this.host.t;
     const { request, rows } = this.request();
-    kzClearErrors(this.panel);
+    clearErrors(this.panel);
     this.answer = null;
     this.curve = null;
-    if (request.regime === KZ_EXEMPT) {
+    if (request.regime === EXEMPT) {
       const v = this.host.rules.version;
       this.show([{ text: t('stay.exempt', { max: v.maxDays.value, window: v.windowDays.value }), tone: 'info' }]);
       return;
@@ -134,10 +143,10 @@ class KzStayTool {
       return;
     }
     const entryUntil = this.answer.inCountry || !this.answer.nextEntry ? null : this.entryUntil(request, this.answer.nextEntry);
-    this.curve = kzCurveRange(request, this.answer, entryUntil);
+    this.curve = curveRange(request, this.answer, entryUntil);
     this.curve.points = KzResidence.stay({ trips: request.trips, on: request.on, regime: request.regime, curve: { from: this.curve.from, to: this.curve.to } }).curve;
     this.curve.trips = request.trips;
-    this.show(kzStaySentences(t, this.answer, entryUntil));
+    this.show(staySentences(t, this.answer, entryUntil));
     this.host.emitResult('stay', this.answer);
   }
 
@@ -148,7 +157,7 @@ class KzStayTool {
 
   show(sentences) {
     this.sentences = sentences;
-    kzReplace(this.answerBox, kzSentencesView(sentences));
+    replaceContent(this.answerBox, sentencesView(sentences));
     this.drawTimeline();
     this.host.announce(sentences[0].text);
   }
@@ -160,22 +169,22 @@ class KzStayTool {
       return;
     }
     box.hidden = false;
-    kzReplace(box, kzTimeline(this.host.t, this.answer, this.curve, box.clientWidth));
+    replaceContent(box, timeline(this.host.t, this.answer, this.curve, box.clientWidth));
   }
 
   /** Puts the engine's error next to its field; the answer area says what to fix. */
   showEngineError(e, rows, request) {
     const t = this.host.t;
     const root = this.host.shadowRoot;
-    const { id, value, row } = kzStayField(e.field, rows, request, this.s);
+    const { id, value, row } = stayField(e.field, rows, request, this.s);
     let message = t(`error.${e.code}`);
     if (e.code === 'INVALID_DATE' && value === '') message = t('error.required');
     else if (e.code === 'INVALID_INPUT' && /days$/.test(e.field)) message = t('error.wholeDays');
-    else if (e.code === 'OVERLAPPING_TRIPS') message = t('error.overlapsTrip', { n: (kzStayField(e.related, rows, request, this.s).row ?? 0) + 1 });
-    const placed = id !== null && kzShowError(root, id, message);
+    else if (e.code === 'OVERLAPPING_TRIPS') message = t('error.overlapsTrip', { n: (stayField(e.related, rows, request, this.s).row ?? 0) + 1 });
+    const placed = id !== null && showError(root, id, message);
     const where = row === null ? message : `${t('trip.legend', { n: row + 1 })}: ${message}`;
     this.sentences = [{ text: placed ? t('stay.fixFirst', { message: where }) : message, tone: 'bad' }];
-    kzReplace(this.answerBox, kzSentencesView(this.sentences));
+    replaceContent(this.answerBox, sentencesView(this.sentences));
     this.drawTimeline();
     this.host.announce(this.sentences[0].text);
   }
@@ -198,7 +207,7 @@ class KzStayTool {
 }
 
 /** The on-screen field of an engine error path (`trips[2].exit`, `plan.days`), with its value and trip row. */
-function kzStayField(path, rows, request, s) {
+function stayField(path, rows, request, s) {
   const trip = /^trips\[(\d+)\](?:\.(entry|exit))?$/.exec(path || '');
   if (trip) {
     const row = rows[Number(trip[1])];
@@ -213,7 +222,7 @@ function kzStayField(path, rows, request, s) {
 }
 
 /** "Visa-free (30 days per entry, 90 in 180)": the regime's name and its numbers from the profile. */
-function kzRegimeLabel(t, regime) {
+function regimeLabel(t, regime) {
   const name = t.label(`regime.${regime.id}`, regime.id);
   const numbers = regime.maxDaysPerEntry === null
     ? t('regime.window', { max: regime.maxDays, window: regime.windowDays })

@@ -2,22 +2,25 @@
 // Kazakhstan" on the latest trip, and a remove button. Rows are rebuilt only when trips are
 // added or removed, so typing never recreates the input under the cursor.
 
-function kzTripRows(tool) {
+import { h } from './dom.js';
+import { checkbox, dateInput, field } from './fields.js';
+
+export function tripRows(tool) {
   const t = tool.host.t;
   const trips = tool.host.state.stay.trips;
   return trips.map((trip, i) => {
-    const exit = kzField({ id: `trip-${i}-exit`, label: t('trip.exit'), input: kzDateInput(trip.exit, (e) => tool.editTrip(i, 'exit', e.target.value)) });
+    const exit = field({ id: `trip-${i}-exit`, label: t('trip.exit'), input: dateInput(trip.exit, (e) => tool.editTrip(i, 'exit', e.target.value)) });
     exit.hidden = trip.open;
     const onOpen = (e) => {
       exit.hidden = e.target.checked;
       tool.editTrip(i, 'open', e.target.checked);
     };
     // Only the latest trip may still be going on; an earlier one keeps its box so the error shows there.
-    const open = (i === trips.length - 1 || trip.open) && kzCheckbox({ id: `trip-${i}-open`, label: t('trip.open'), checked: trip.open, onchange: onOpen });
+    const open = (i === trips.length - 1 || trip.open) && checkbox({ id: `trip-${i}-open`, label: t('trip.open'), checked: trip.open, onchange: onOpen });
     return h('fieldset', { class: 'kz-trip', part: 'trip' },
       h('legend', {}, t('trip.legend', { n: i + 1 })),
       h('div', { class: 'kz-trip-dates' },
-        kzField({ id: `trip-${i}-entry`, label: t('trip.entry'), input: kzDateInput(trip.entry, (e) => tool.editTrip(i, 'entry', e.target.value)) }),
+        field({ id: `trip-${i}-entry`, label: t('trip.entry'), input: dateInput(trip.entry, (e) => tool.editTrip(i, 'entry', e.target.value)) }),
         exit),
       h('div', { class: 'kz-trip-foot' },
         open,

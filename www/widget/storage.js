@@ -3,11 +3,13 @@
 // is removed and reported, and the widget starts clean. Storage that throws (blocked,
 // full, private mode) never breaks the widget.
 
-const KZ_STORAGE_VERSION = 1;
+import { checkState } from './state.js';
+
+const STORAGE_VERSION = 1;
 
 /** `{ state }` when valid saved data exists, `{ problem: true }` when it exists but is unusable, else `{}`. */
-function kzLoadSaved(key) {
-  let raw = null;
+export function loadSaved(key) {
+  let raw;
   try {
     raw = localStorage.getItem(key);
   } catch {
@@ -16,24 +18,24 @@ function kzLoadSaved(key) {
   if (raw === null) return {};
   try {
     const record = JSON.parse(raw);
-    const state = record && record.v === KZ_STORAGE_VERSION ? kzCheckState(record.state) : null;
+    const state = record && record.v === STORAGE_VERSION ? checkState(record.state) : null;
     if (state) return { state };
   } catch {
     // not JSON: reported below like any other unusable record
   }
-  kzForget(key);
+  forgetSaved(key);
   return { problem: true };
 }
 
-function kzSave(key, state) {
+export function saveState(key, state) {
   try {
-    localStorage.setItem(key, JSON.stringify({ v: KZ_STORAGE_VERSION, state }));
+    localStorage.setItem(key, JSON.stringify({ v: STORAGE_VERSION, state }));
   } catch {
     // full or blocked: the visitor keeps working, only the copy on the device is missing
   }
 }
 
-function kzForget(key) {
+export function forgetSaved(key) {
   try {
     localStorage.removeItem(key);
   } catch {

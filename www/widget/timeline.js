@@ -3,28 +3,31 @@
 // band, the daily count of days in the window as a line against the limit, overstays in red.
 // The SVG has a title and a description; the answer's sentences say the same in words.
 
-const KZ_TL = { left: 34, right: 12, laneTop: 6, laneHeight: 14, chartTop: 34, height: 196, axis: 22 };
+import { addDays, dayFromParts, dayOf, isoOf } from './dates.js';
+import { h, s } from './dom.js';
+
+const LAYOUT = { left: 34, right: 12, laneTop: 6, laneHeight: 14, chartTop: 34, height: 196, axis: 22 };
 
 /** The dates the picture spans: the window and the trips before it, up to the latest date the answer names. */
-function kzCurveRange(request, a, entryUntil) {
-  const on = kzDayOf(a.on);
+export function curveRange(request, a, entryUntil) {
+  const on = dayOf(a.on);
   const span = 2 * a.rules.windowDays;
   const starts = [a.windowStart, ...request.trips.map((trip) => trip.entry), ...a.violations.map((v) => v.from)];
   const ends = [a.latestExit, entryUntil, a.plan?.exit, ...request.trips.map((trip) => trip.exit)].filter(Boolean);
-  const from = Math.max(Math.min(...starts.map(kzDayOf)), on - span) - 7;
-  const to = Math.min(Math.max(on + 45, ...ends.map(kzDayOf)), on + span) + 7;
-  return { from: kzIsoOf(Math.max(from, kzDayOf('1900-01-01'))), to: kzIsoOf(Math.min(to, kzDayOf('2200-12-31'))) };
+  const from = Math.max(Math.min(...starts.map(dayOf)), on - span) - 7;
+  const to = Math.min(Math.max(on + 45, ...ends.map(dayOf)), on + span) + 7;
+  return { from: isoOf(Math.max(from, dayOf('1900-01-01'))), to: isoOf(Math.min(to, dayOf('2200-12-31'))) };
 }
 
-function kzTimeline(t, a, curve, boxWidth) {
+export function timeline(t, a, curve, boxWidth) {
   const width = Math.max(280, Math.round(boxWidth || 600));
-  const { left, right, laneTop, laneHeight, chartTop, height, axis } = KZ_TL;
+  const { left, right, laneTop, laneHeight, chartTop, height, axis } = LAYOUT;
   const chartBottom = height - axis;
-  const d0 = kzDayOf(curve.from);
-  const days = kzDayOf(curve.to) + 1 - d0;
+  const d0 = dayOf(curve.from);
+  const days = dayOf(curve.to) + 1 - d0;
   const dayWidth = (width - left - right) / days;
-  const x = (iso) => left + (Math.min(Math.max(kzDayOf(iso), d0), d0 + days) - d0) * dayWidth;
-  const xEnd = (iso) => x(kzAddDays(iso, 1));
+  const x = (iso) => left + (Math.min(Math.max(dayOf(iso), d0), d0 + days) - d0) * dayWidth;
+  const xEnd = (iso) => x(addDays(iso, 1));
   const max = a.rules.maxDays;
   const peak = curve.points.reduce((best, p) => (p[1] > best[1] ? p : best), [curve.from, 0]);
   const top = Math.max(max, peak[1]) * 1.12;
@@ -35,28 +38,28 @@ function kzTimeline(t, a, curve, boxWidth) {
   return [
     s('svg', { class: 'kz-tl', width, height, viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-labelledby': 'tl-title tl-desc' },
       s('title', { id: 'tl-title' }, t('timeline.title')),
-      s('desc', { id: 'tl-desc' }, kzTimelineText(t, a, curve, peak)),
+      s('desc', { id: 'tl-desc' }, timelineText(t, a, curve, peak)),
       s('rect', { class: 'kz-tl-window', x: x(a.windowStart), y: 0, width: xEnd(a.on) - x(a.windowStart), height: chartBottom }),
       a.violations.map((v) => s('rect', { class: 'kz-tl-over', x: x(v.from), y: chartTop, width: Math.max(2, xEnd(v.to) - x(v.from)), height: chartBottom - chartTop })),
       s('line', { class: 'kz-tl-axis', x1: left, x2: width - right, y1: chartBottom, y2: chartBottom }),
       s('line', { class: 'kz-tl-limit', x1: left, x2: width - right, y1: y(max), y2: y(max) }),
       s('text', { class: 'kz-tl-label', x: left - 4, y: y(max) + 4, 'text-anchor': 'end' }, t.number(max)),
       s('text', { class: 'kz-tl-label', x: left - 4, y: chartBottom, 'text-anchor': 'end' }, t.number(0)),
-      kzMonthTicks(t, curve, x, width, chartBottom),
+      monthTicks(t, curve, x, width, chartBottom),
       s('line', { class: 'kz-tl-on', x1: x(a.on) + dayWidth / 2, x2: x(a.on) + dayWidth / 2, y1: 0, y2: chartBottom }),
       curve.trips.map((trip) => bar(trip.entry, trip.exit || a.on, trip.exit ? 'kz-tl-trip' : 'kz-tl-trip kz-tl-open')),
       a.plan && bar(a.plan.entry, a.plan.exit, a.plan.allowed ? 'kz-tl-plan' : 'kz-tl-plan kz-tl-refused'),
       s('path', { class: 'kz-tl-count', d: line })),
-    kzTimelineLegend(t, a),
+    timelineLegend(t, a),
   ];
 }
 
 /** Month labels along the axis, spaced so they never collide (every 1, 2, 3, 6 or 12 months). */
-function kzMonthTicks(t, curve, x, width, chartBottom) {
+function monthTicks(t, curve, x, width, chartBottom) {
   const [y0, m0] = curve.from.split('-').map(Number);
   const months = [];
   for (let i = 1; ; i++) {
-    const iso = kzIsoOf(kzDayFromParts(y0 + Math.floor((m0 - 1 + i) / 12), ((m0 - 1 + i) % 12) + 1, 1));
+    const iso = isoOf(dayFromParts(y0 + Math.floor((m0 - 1 + i) / 12), ((m0 - 1 + i) % 12) + 1, 1));
     if (iso > curve.to) break;
     months.push(iso);
   }
@@ -75,7 +78,7 @@ function kzMonthTicks(t, curve, x, width, chartBottom) {
   });
 }
 
-function kzTimelineText(t, a, curve, peak) {
+function timelineText(t, a, curve, peak) {
   const d = t.date;
   const parts = [t('timeline.desc', {
     from: d(curve.from), to: d(curve.to), trips: curve.trips.length, window: a.rules.windowDays, on: d(a.on),
@@ -85,7 +88,7 @@ function kzTimelineText(t, a, curve, peak) {
   return parts.join(' ');
 }
 
-function kzTimelineLegend(t, a) {
+function timelineLegend(t, a) {
   const item = (cls, key, params) => h('li', {}, h('span', { class: `kz-swatch ${cls}`, 'aria-hidden': 'true' }), t(key, params));
   return h('figcaption', { class: 'kz-legend' }, h('ul', {},
     item('kz-sw-trip', 'legend.trip'),

@@ -1,16 +1,20 @@
 //! The JavaScript boundary: the only module that knows about `JsValue`.
 //!
-//! Requests arrive as JavaScript values and are read with `serde-wasm-bindgen` into the
-//! typed requests (`api.js` first copies them to plain data, so no getter or proxy runs
-//! in here); answers go back as plain objects, absent values as `null`. Errors become a
-//! JS `Error` carrying `code`, `field` and `related`.
+//! Requests arrive as JavaScript values (`api.js` first copies them to plain data with
+//! `structuredClone`, so no getter or proxy runs in here) and are read by the boundary's
+//! reader through [`Data`] for `JsValue`; answers go back as plain objects made by
+//! `serde-wasm-bindgen`, absent values as `null`. Errors become a JS `Error` carrying
+//! `code`, `field` and `related`.
 
 use std::cell::RefCell;
 
+use js_sys::{Array, Object};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::api;
+use crate::boundary::{Data, Node};
 use crate::error::{Code, Error};
 use crate::rules::Profile;
 
@@ -27,7 +31,7 @@ thread_local! {
 /// Installs the shipped rules profile after checking it.
 #[wasm_bindgen]
 pub fn init(profile: JsValue) -> Result<(), JsValue> {
-    let shipped = Profile::from_data(serde_wasm_bindgen::Deserializer::from(profile)).map_err(to_js)?;
+    let shipped = Profile::from_data(profile).map_err(to_js)?;
     PROFILES.with(|p| *p.borrow_mut() = Some(Profiles { current: shipped.clone(), shipped }));
     Ok(())
 }
@@ -42,7 +46,7 @@ pub fn set_profile(patch: JsValue) -> Result<(), JsValue> {
         profiles.current = if patch.is_null() || patch.is_undefined() {
             profiles.shipped.clone()
         } else {
-            profiles.shipped.with(serde_wasm_bindgen::Deserializer::from(patch)).map_err(to_js)?
+            profiles.shipped.with(patch).map_err(to_js)?
         };
         Ok(())
     })
@@ -51,19 +55,19 @@ pub fn set_profile(patch: JsValue) -> Result<(), JsValue> {
 /// `KzResidence.stay`: see the README for the request and the answer.
 #[wasm_bindgen]
 pub fn stay(request: JsValue) -> Result<JsValue, JsValue> {
-    with_profile(|p| to_value(&api::stay(serde_wasm_bindgen::Deserializer::from(request), p).map_err(to_js)?))
+    with_profile(|p| to_value(&api::stay(request, p).map_err(to_js)?))
 }
 
 /// `KzResidence.permit`: see the README for the request and the answer.
 #[wasm_bindgen]
 pub fn permit(request: JsValue) -> Result<JsValue, JsValue> {
-    with_profile(|p| to_value(&api::permit(serde_wasm_bindgen::Deserializer::from(request), p).map_err(to_js)?))
+    with_profile(|p| to_value(&api::permit(request, p).map_err(to_js)?))
 }
 
 /// `KzResidence.rules`: the rules in force on `on`.
 #[wasm_bindgen]
 pub fn rules(on: JsValue) -> Result<JsValue, JsValue> {
-    with_profile(|p| to_value(&api::rules(serde_wasm_bindgen::Deserializer::from(on), p).map_err(to_js)?))
+    with_profile(|p| to_value(&api::rules(on, p).map_err(to_js)?))
 }
 
 fn with_profile(f: impl FnOnce(&Profile) -> Result<JsValue, JsValue>) -> Result<JsValue, JsValue> {
@@ -91,4 +95,35 @@ fn to_js(e: Error) -> JsValue {
     set("field", JsValue::from_str(&e.field));
     set("related", e.related.as_deref().map_or(JsValue::NULL, JsValue::from_str));
     js.into()
+}
+
+/// A JavaScript value as plain data: `null` and `undefined` alike, arrays, and an object's
+/// own enumerable string keys.
+impl Data for JsValue {
+    fn is_null(&self) -> bool {
+        self.is_null() || self.is_undefined()
+    }
+
+    fn node(self) -> Node<JsValue> {
+        if Data::is_null(&self) {
+            Node::Null
+        } else if let Some(b) = self.as_bool() {
+            Node::Bool(b)
+        } else if let Some(n) = self.as_f64() {
+            Node::Number(n)
+        } else if let Some(s) = self.as_string() {
+            Node::Str(s)
+        } else if Array::is_array(&self) {
+            Node::Array(self.unchecked_into::<Array>().iter().collect())
+        } else if self.is_object() && !self.is_function() {
+            let entries = Object::entries(self.unchecked_ref::<Object>());
+            let pairs = entries.iter().map(|pair| {
+                let pair = pair.unchecked_into::<Array>();
+                (pair.get(0).as_string().unwrap_or_default(), pair.get(1))
+            });
+            Node::Object(pairs.collect())
+        } else {
+            Node::Other
+        }
+    }
 }

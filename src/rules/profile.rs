@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::boundary;
+use crate::boundary::{self, Data};
 use crate::date::Day;
 use crate::error::{Code, Error};
 use crate::rules::{check, Merge, PermitPatch, PermitRules, StayPatch, StayRules};
@@ -75,11 +75,7 @@ impl Profile {
     }
 
     /// A profile read from any serde data (a JavaScript object, JSON), then checked.
-    pub fn from_data<'de, D>(input: D) -> Result<Profile, Error>
-    where
-        D: serde::Deserializer<'de>,
-        D::Error: std::fmt::Display,
-    {
+    pub fn from_data<S: Data>(input: S) -> Result<Profile, Error> {
         Profile::new(boundary::decode(input).map_err(within_profile)?)
     }
 
@@ -91,11 +87,7 @@ impl Profile {
     }
 
     /// This profile with an override applied and checked; `self` is left as it was.
-    pub fn with<'de, D>(&self, patch: D) -> Result<Profile, Error>
-    where
-        D: serde::Deserializer<'de>,
-        D::Error: std::fmt::Display,
-    {
+    pub fn with<S: Data>(&self, patch: S) -> Result<Profile, Error> {
         let patch: ProfilePatch = boundary::decode(patch).map_err(within_profile)?;
         let mut data = self.0.clone();
         let ProfilePatch { id, title, reviewed, sources, stay, permit } = patch;

@@ -36,8 +36,8 @@ fn wrong_type<T>() -> Result<T> {
 /// narrower ranges and report them through [`ReadError`]).
 fn integer<S>(node: &Node<S>) -> Option<i64> {
     match node {
-        // 2^63 is exactly representable; anything at or above it is out of range.
-        Node::Number(n) if n.fract() == 0.0 && n.abs() < 9.223_372_036_854_775_807e18 => Some(*n as i64),
+        // `i64::MAX as f64` is 2^63 exactly; anything at or above it is out of range.
+        Node::Number(n) if n.fract() == 0.0 && n.abs() < i64::MAX as f64 => Some(*n as i64),
         _ => None,
     }
 }

@@ -7,9 +7,10 @@ mod naive;
 
 use std::time::Instant;
 
-use kz_residence::rules::{Profile, DEFAULT_PROFILE_JSON};
+use kz_residence::api;
+use kz_residence::date::Day;
+use kz_residence::rules::Profile;
 use kz_residence::stay::{stay, PlanInput, StayRequest, TripInput};
-use kz_residence::{api, value::json};
 use naive::{day, text, History, Limits};
 
 /// 10 000 trips from 1950 on, from a fixed seed: trip lengths `1..=longest`, gaps of
@@ -48,51 +49,50 @@ fn time(runs: usize, mut f: impl FnMut()) -> f64 {
 fn measure(name: &str, trips: &[(i32, i32)], profile: &Profile) {
     let (first, on) = (trips[0].0, trips[trips.len() - 1].1);
     let request = |plan: Option<PlanInput>| StayRequest {
-        trips: trips.iter().map(|&(a, b)| TripInput { entry: text(a), exit: Some(text(b)) }).collect(),
-        on: text(on),
+        trips: trips.iter().map(|&(a, b)| TripInput { entry: Day::from_number(a), exit: Some(Day::from_number(b)) }).collect(),
+        on: Some(Day::from_number(on)),
         rules: None,
-        regime: None,
+        regime: Some(String::from("standard")),
+        citizenship: None,
         plan,
         curve: None,
     };
     let plain = request(None);
-    let planned = request(Some(PlanInput { entry: text(first + 100), days: 30 }));
+    let planned = request(Some(PlanInput { entry: Day::from_number(first + 100), days: 30 }));
     // The reference gets the same strings and does the same counting: parse, count the day's
     // window, list the violation days.
+    let texts: Vec<(String, String)> = trips.iter().map(|&(a, b)| (text(a), text(b))).collect();
     let naive = || {
-        let parsed: Vec<(i32, i32)> = plain.trips.iter().map(|t| (day(&t.entry), day(t.exit.as_deref().unwrap_or(&plain.on)))).collect();
+        let parsed: Vec<(i32, i32)> = texts.iter().map(|(a, b)| (day(a), day(b))).collect();
         let h = History::new(parsed, Limits { window: 180, max: 90, per_entry: None }, first, on);
         (h.used(on), h.violations())
     };
 
     let answer = stay(&plain, profile).expect("bench input is valid");
-    let violation_days: i64 = answer.violations.iter().map(|v| v.days).sum();
+    let violation_days: i32 = answer.violations.iter().map(|v| v.days).sum();
     assert_eq!(violation_days as usize, naive().1.len(), "engine and reference agree on the bench input");
-    let json: Vec<String> = plain.trips.iter().map(|t| format!("{{\"entry\":\"{}\",\"exit\":\"{}\"}}", t.entry, t.exit.as_deref().unwrap_or(""))).collect();
+    let json: Vec<String> = texts.iter().map(|(a, b)| format!("{{\"entry\":\"{a}\",\"exit\":\"{b}\"}}")).collect();
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/target/bench");
     std::fs::create_dir_all(dir).expect("target/bench");
-    std::fs::write(format!("{dir}/{name}.json"), format!("{{\"on\":\"{}\",\"trips\":[{}]}}", plain.on, json.join(","))).expect("bench input written");
+    std::fs::write(format!("{dir}/{name}.json"), format!("{{\"on\":\"{}\",\"trips\":[{}]}}", text(on), json.join(","))).expect("bench input written");
 
     let engine_ms = time(21, || drop(stay(&plain, profile)));
-    // The path a browser call takes: JSON text in, engine, JSON text out.
-    let input = std::fs::read_to_string(format!("{dir}/{name}.json")).expect("bench input");
-    let boundary_ms = time(21, || {
-        let request = json::parse(&input).expect("bench input is JSON");
-        drop(json::write(&api::stay(&request, profile).expect("valid")));
-    });
+    // The path a browser call takes, with serde_json values standing in for JavaScript ones:
+    // plain data in, typed request, engine, typed answer serialized back to plain data.
+    let input: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(format!("{dir}/{name}.json")).expect("bench input")).expect("JSON");
+    let boundary_ms = time(21, || drop(serde_json::to_value(api::stay(&input, profile).expect("valid"))));
     let plan_ms = time(21, || drop(stay(&planned, profile)));
     let naive_ms = time(5, || drop(naive()));
     println!("{name}: 10 000 trips {} .. {} ({} violation runs, {violation_days} violation days)", text(first), text(on), answer.violations.len());
     println!("  engine, whole answer                    {engine_ms:8.3} ms (median of 21)");
     println!("  engine, whole answer + 30-day plan      {plan_ms:8.3} ms (median of 21)");
-    println!("  JSON text in, engine, JSON text out     {boundary_ms:8.3} ms (median of 21)");
+    println!("  data in, engine, data out (serde)       {boundary_ms:8.3} ms (median of 21)");
     println!("  naive day-by-day, days used + violations {naive_ms:7.3} ms (median of 5)");
     println!("  ratio naive / engine                    {:8.2} x", naive_ms / engine_ms);
 }
 
 fn main() {
-    let json = serde_json::from_str(DEFAULT_PROFILE_JSON).expect("shipped profile is JSON");
-    let profile = kz_residence::api::profile(&json).expect("shipped profile is valid");
+    let profile = Profile::shipped();
     println!("Native (release build), same process:");
     measure("legal", &trips(1, 5), &profile);
     measure("overstays", &trips(6, 2), &profile);

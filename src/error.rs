@@ -4,7 +4,7 @@
 //! visitor's language. The path uses the request's own spelling: `trips[2].exit`, `plan.days`.
 
 /// What went wrong, as a stable code.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Code {
     /// Not a `YYYY-MM-DD` calendar date.
     InvalidDate,
@@ -20,8 +20,12 @@ pub enum Code {
     OpenTripInFuture,
     /// Stay rules that are not positive integers or whose maximum exceeds the window.
     InvalidRules,
-    /// A regime name the rules profile does not know.
+    /// A regime name the rules profile does not know (or not on the control date).
     UnknownRegime,
+    /// A citizenship the rules profile has no regime for: the visitor chooses the regime.
+    UnknownCitizenship,
+    /// A citizenship whose holders need a visa: the visa's own dates govern, not 90/180.
+    VisaRequired,
     /// A rules profile (or an embedder's override) that is malformed.
     InvalidProfile,
     /// A request of the wrong shape or type.
@@ -29,6 +33,22 @@ pub enum Code {
 }
 
 impl Code {
+    /// Every code, for the catalogue checks and for reading a code back from a message.
+    pub const ALL: [Code; 12] = [
+        Code::InvalidDate,
+        Code::DateOutOfRange,
+        Code::ExitBeforeEntry,
+        Code::OverlappingTrips,
+        Code::OpenTripNotLast,
+        Code::OpenTripInFuture,
+        Code::InvalidRules,
+        Code::UnknownRegime,
+        Code::UnknownCitizenship,
+        Code::VisaRequired,
+        Code::InvalidProfile,
+        Code::InvalidInput,
+    ];
+
     /// The code as the text the JS API exposes.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -40,6 +60,8 @@ impl Code {
             Code::OpenTripInFuture => "OPEN_TRIP_IN_FUTURE",
             Code::InvalidRules => "INVALID_RULES",
             Code::UnknownRegime => "UNKNOWN_REGIME",
+            Code::UnknownCitizenship => "UNKNOWN_CITIZENSHIP",
+            Code::VisaRequired => "VISA_REQUIRED",
             Code::InvalidProfile => "INVALID_PROFILE",
             Code::InvalidInput => "INVALID_INPUT",
         }

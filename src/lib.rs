@@ -2,18 +2,17 @@
 //! and whether, when and how they can get a residence permit.
 //!
 //! The core is pure Rust: [`stay`] and [`permit`] compute, [`rules`] holds the dated rules
-//! profile every number comes from, [`error`] the coded errors. [`value`] is the small
-//! dynamic value requests, answers and the profile take at the boundary, with the hand
-//! conversions of the typed structs; [`api`] the entry points on those values. Only `wasm`
-//! (built for the browser) knows about JavaScript.
+//! profile every number comes from, [`error`] the coded errors, [`date`] the calendar day.
+//! [`boundary`] turns any serde data into typed requests with coded errors, and [`api`]
+//! offers the entry points on it. Only `wasm` (built for the browser) knows about JavaScript.
 
 pub mod api;
+pub mod boundary;
 pub mod date;
 pub mod error;
 pub mod permit;
 pub mod rules;
 pub mod stay;
-pub mod value;
 
 #[cfg(target_arch = "wasm32")]
 mod wasm;

@@ -1,76 +1,129 @@
 //! The JavaScript boundary: the only module that knows about `JsValue`.
 //!
-//! Requests and answers cross as JSON text: `JSON.stringify` and `JSON.parse` in `api.js`,
-//! [`json::parse`] and [`json::write`] here. Walking JavaScript objects from wasm costs a
-//! call per object, key and value (about 20 ms each way for 10 000 trips or 5 000
-//! violation runs); the text costs a fraction of that. Errors become a JS `Error` carrying `code`,
-//! `field` and `related`. Requests are converted before any state is borrowed, so a throwing
-//! getter in a hostile request cannot leave the module in a broken state.
+//! Requests arrive as JavaScript values (`api.js` first copies them to plain data with
+//! `structuredClone`, so no getter or proxy runs in here) and are read by the boundary's
+//! reader through [`Data`] for `JsValue`; answers go back as plain objects made by
+//! `serde-wasm-bindgen`, absent values as `null`. Errors become a JS `Error` carrying
+//! `code`, `field` and `related`.
 
 use std::cell::RefCell;
 
+use js_sys::{Array, Object};
+use serde::Serialize;
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::api;
+use crate::boundary::{Data, Node};
 use crate::error::{Code, Error};
 use crate::rules::Profile;
-use crate::value::{json, Value};
 
-thread_local! {
-    static PROFILE: RefCell<Option<Profile>> = const { RefCell::new(None) };
+/// The shipped profile and the one in use (the shipped one with the embedder's override).
+struct Profiles {
+    shipped: Profile,
+    current: Profile,
 }
 
-/// Installs the rules profile (the shipped one, possibly merged with an embedder's
-/// override) after checking it. A bad profile leaves the previous one in place.
-#[wasm_bindgen(js_name = setProfile)]
-pub fn set_profile(profile: &str) -> Result<(), JsValue> {
-    let value = json::parse(profile).ok_or_else(|| to_js(Error::new(Code::InvalidProfile, "profile")))?;
-    let parsed = api::profile(&value).map_err(to_js)?;
-    PROFILE.with(|p| *p.borrow_mut() = Some(parsed));
+thread_local! {
+    static PROFILES: RefCell<Option<Profiles>> = const { RefCell::new(None) };
+}
+
+/// Installs the shipped rules profile after checking it.
+#[wasm_bindgen]
+pub fn init(profile: JsValue) -> Result<(), JsValue> {
+    let shipped = Profile::from_data(profile).map_err(to_js)?;
+    PROFILES.with(|p| *p.borrow_mut() = Some(Profiles { current: shipped.clone(), shipped }));
     Ok(())
 }
 
-/// Index of the profile version in force on a date (the first one for earlier dates).
-#[wasm_bindgen(js_name = versionIndex)]
-pub fn version_index(on: &str) -> Result<u32, JsValue> {
-    with_profile(|p| api::version_index(on, p))
+/// Applies an embedder's override to the shipped profile (`null` restores it). A bad
+/// override throws `INVALID_PROFILE` at its field and leaves the profile in use as it was.
+#[wasm_bindgen(js_name = setProfile)]
+pub fn set_profile(patch: JsValue) -> Result<(), JsValue> {
+    PROFILES.with(|p| {
+        let mut profiles = p.borrow_mut();
+        let profiles = profiles.as_mut().ok_or_else(not_ready)?;
+        profiles.current = if patch.is_null() || patch.is_undefined() {
+            profiles.shipped.clone()
+        } else {
+            profiles.shipped.with(patch).map_err(to_js)?
+        };
+        Ok(())
+    })
 }
 
 /// `KzResidence.stay`: see the README for the request and the answer.
 #[wasm_bindgen]
-pub fn stay(request: &str) -> Result<String, JsValue> {
-    let request = from_json(request).map_err(to_js)?;
-    Ok(json::write(&with_profile(|p| api::stay(&request, p))?))
+pub fn stay(request: JsValue) -> Result<JsValue, JsValue> {
+    with_profile(|p| to_value(&api::stay(request, p).map_err(to_js)?))
 }
 
 /// `KzResidence.permit`: see the README for the request and the answer.
 #[wasm_bindgen]
-pub fn permit(request: &str) -> Result<String, JsValue> {
-    let request = from_json(request).map_err(to_js)?;
-    Ok(json::write(&with_profile(|p| api::permit(&request, p))?))
+pub fn permit(request: JsValue) -> Result<JsValue, JsValue> {
+    with_profile(|p| to_value(&api::permit(request, p).map_err(to_js)?))
 }
 
-fn with_profile<T>(f: impl FnOnce(&Profile) -> Result<T, Error>) -> Result<T, JsValue> {
-    PROFILE.with(|p| match p.borrow().as_ref() {
-        Some(profile) => f(profile),
-        None => Err(Error::new(Code::InvalidProfile, "profile")),
+/// `KzResidence.rules`: the rules in force on `on`.
+#[wasm_bindgen]
+pub fn rules(on: JsValue) -> Result<JsValue, JsValue> {
+    with_profile(|p| to_value(&api::rules(on, p).map_err(to_js)?))
+}
+
+fn with_profile(f: impl FnOnce(&Profile) -> Result<JsValue, JsValue>) -> Result<JsValue, JsValue> {
+    PROFILES.with(|p| match p.borrow().as_ref() {
+        Some(profiles) => f(&profiles.current),
+        None => Err(not_ready()),
     })
-    .map_err(to_js)
 }
 
-/// `JSON.stringify` in `api.js` always gives valid JSON; anything else is refused whole.
-fn from_json(text: &str) -> Result<Value, Error> {
-    json::parse(text).ok_or_else(|| Error::new(Code::InvalidInput, ""))
+/// Plain objects for structs and maps, `null` for absent values.
+fn to_value<T: Serialize>(answer: &T) -> Result<JsValue, JsValue> {
+    let serializer = serde_wasm_bindgen::Serializer::new().serialize_missing_as_null(true).serialize_maps_as_objects(true);
+    answer.serialize(&serializer).map_err(|_| to_js(Error::new(Code::InvalidInput, "")))
+}
+
+fn not_ready() -> JsValue {
+    to_js(Error::new(Code::InvalidProfile, "profile"))
 }
 
 fn to_js(e: Error) -> JsValue {
-    let mut message = String::from(e.code.as_str());
-    message.push_str(" at ");
-    message.push_str(if e.field.is_empty() { "request" } else { &e.field });
+    let message = format!("{} at {}", e.code.as_str(), if e.field.is_empty() { "request" } else { &e.field });
     let js = js_sys::Error::new(&message);
     let set = |key: &str, value: JsValue| js_sys::Reflect::set(&js, &JsValue::from_str(key), &value).is_ok();
     set("code", JsValue::from_str(e.code.as_str()));
     set("field", JsValue::from_str(&e.field));
     set("related", e.related.as_deref().map_or(JsValue::NULL, JsValue::from_str));
     js.into()
+}
+
+/// A JavaScript value as plain data: `null` and `undefined` alike, arrays, and an object's
+/// own enumerable string keys.
+impl Data for JsValue {
+    fn is_null(&self) -> bool {
+        self.is_null() || self.is_undefined()
+    }
+
+    fn node(self) -> Node<JsValue> {
+        if Data::is_null(&self) {
+            Node::Null
+        } else if let Some(b) = self.as_bool() {
+            Node::Bool(b)
+        } else if let Some(n) = self.as_f64() {
+            Node::Number(n)
+        } else if let Some(s) = self.as_string() {
+            Node::Str(s)
+        } else if Array::is_array(&self) {
+            Node::Array(self.unchecked_into::<Array>().iter().collect())
+        } else if self.is_object() && !self.is_function() {
+            let entries = Object::entries(self.unchecked_ref::<Object>());
+            let pairs = entries.iter().map(|pair| {
+                let pair = pair.unchecked_into::<Array>();
+                (pair.get(0).as_string().unwrap_or_default(), pair.get(1))
+            });
+            Node::Object(pairs.collect())
+        } else {
+            Node::Other
+        }
+    }
 }

@@ -1,5 +1,7 @@
 //! Fuzzing the entry points the wasm boundary calls (`api::stay`, `api::permit`,
-//! `api::profile`) with arbitrary JSON-shaped input: no panic, no hang, every error coded.
+//! `api::rules`, and a profile override through `Profile::with`) with arbitrary
+//! JSON-shaped input: no panic, no hang, every error coded. (JSON has no NaN or infinity:
+//! those become `null` here, as `JSON.stringify` makes them; the unit tests cover them.)
 //!
 //! `cargo fuzz` needs a nightly toolchain, which this project's machines cannot fetch, so
 //! the fuzzer is proptest: structured generators that reach deep into the engines (nearly
@@ -13,8 +15,9 @@ use std::cell::Cell;
 use std::time::{Duration, Instant};
 
 use kz_residence::api;
-use kz_residence::value::Value;
+use kz_residence::rules::Profile;
 use proptest::prelude::*;
+use serde_json::{Map, Number, Value};
 use proptest::test_runner::{Config, TestRunner};
 
 const KEYS: &[&str] = &[
@@ -24,7 +27,14 @@ const KEYS: &[&str] = &[
     "kandas", "housing", "stay", "USD", "EUR", "KZT", "solvency", "versions", "start", "end", "value",
     "source", "effective", "sources", "title", "id", "regimes", "defaultRegime", "passportMarginDays",
     "validityYears", "citizenshipYears", "documents", "steps", "grounds", "__proto__", "constructor", "",
+    "citizenship", "applicants", "formerCompatriot", "housingAgreement", "permit", "mci", "solvencyMci",
+    "timeline", "unconfirmed", "refusalReasons", "reviewed", "pilot", "registration", "CN", "TR",
 ];
+
+/// A number as JSON holds it: non-finite ones become `null`, as `JSON.stringify` makes them.
+fn num(n: f64) -> Value {
+    Number::from_f64(n).map_or(Value::Null, Value::Number)
+}
 
 fn date_text() -> impl Strategy<Value = String> {
     prop_oneof![
@@ -62,7 +72,7 @@ fn leaf() -> impl Strategy<Value = Value> {
     prop_oneof![
         Just(Value::Null),
         any::<bool>().prop_map(Value::Bool),
-        number().prop_map(Value::Number),
+        number().prop_map(num),
         date_text().prop_map(Value::String),
         prop::sample::select(KEYS).prop_map(|k| Value::String(k.to_string())),
         Just(Value::String("visa-free-30".into())),
@@ -77,13 +87,18 @@ fn any_value() -> impl Strategy<Value = Value> {
     leaf().prop_recursive(5, 64, 8, |inner| {
         prop_oneof![
             prop::collection::vec(inner.clone(), 0..8).prop_map(Value::Array),
-            prop::collection::vec((prop::sample::select(KEYS).prop_map(String::from), inner), 0..8).prop_map(Value::Object),
+            prop::collection::vec((prop::sample::select(KEYS).prop_map(String::from), inner), 0..8)
+                .prop_map(|fields| Value::Object(fields.into_iter().collect::<Map<String, Value>>())),
         ]
     })
 }
 
 fn object(fields: Vec<(&str, Value)>) -> Value {
     Value::Object(fields.into_iter().map(|(k, v)| (k.to_string(), v)).collect())
+}
+
+fn text(s: &str) -> Value {
+    Value::String(s.to_string())
 }
 
 /// A stay request that is nearly valid, so the engine's inner paths run.
@@ -96,22 +111,27 @@ fn near_stay() -> impl Strategy<Value = Value> {
         date_text(),
         prop::option::of((date_text(), number())),
         prop::option::of((number(), number(), number())),
-        prop::option::of(prop::sample::select(vec!["standard", "visa-free-30", "eaeu-90", "short-14", "nope"])),
-        prop::option::of((date_text(), date_text())),
+        prop::option::of(prop::sample::select(vec!["standard", "visa-free-30", "visa-free-90", "eaeu-90", "short-14", "nope"])),
+        prop::option::of((prop::option::of(date_text()), prop::option::of(date_text()))),
+        prop::option::of(prop::sample::select(vec!["CN", "TR", "US", "AF", "KG", "XX", "us", "", "CHN"])),
     )
-        .prop_map(|(trips, on, plan, rules, regime, curve)| {
+        .prop_map(|(trips, on, plan, rules, regime, curve, citizenship)| {
             let mut fields = vec![("trips", Value::Array(trips)), ("on", Value::String(on))];
             if let Some((entry, days)) = plan {
-                fields.push(("plan", object(vec![("entry", Value::String(entry)), ("days", Value::Number(days))])));
+                fields.push(("plan", object(vec![("entry", Value::String(entry)), ("days", num(days))])));
             }
             if let Some((w, m, p)) = rules {
-                fields.push(("rules", object(vec![("windowDays", Value::Number(w)), ("maxDays", Value::Number(m)), ("maxDaysPerEntry", Value::Number(p))])));
+                fields.push(("rules", object(vec![("windowDays", num(w)), ("maxDays", num(m)), ("maxDaysPerEntry", num(p))])));
             }
             if let Some(r) = regime {
                 fields.push(("regime", Value::String(r.to_string())));
             }
             if let Some((from, to)) = curve {
-                fields.push(("curve", object(vec![("from", Value::String(from)), ("to", Value::String(to))])));
+                let end = |d: Option<String>| d.map_or(Value::Null, Value::String);
+                fields.push(("curve", object(vec![("from", end(from)), ("to", end(to))])));
+            }
+            if let Some(c) = citizenship {
+                fields.push(("citizenship", text(c)));
             }
             object(fields)
         })
@@ -126,29 +146,36 @@ fn near_permit() -> impl Strategy<Value = Value> {
         prop::option::of(date_text()),
         (number(), prop::sample::select(vec!["USD", "EUR", "KZT", "", "usd"])),
         prop::option::of(number()),
-        (any::<bool>(), any::<bool>(), any::<bool>(), any::<bool>()),
+        (prop::option::of(any::<bool>()), prop::option::of(any::<bool>()), prop::option::of(any::<bool>()), any::<bool>()),
         prop::sample::select(vec!["rent", "own", "owner-confirms-in-person", "tent"]),
         prop::option::of(near_stay()),
+        (any::<bool>(), any::<bool>(), prop::option::of(-2..60i32)),
     )
-        .prop_map(|(ground, application, passport, issue, (amount, currency), rate, (record, debts, income, kandas), housing, stay)| {
-            let money = |a: f64| object(vec![("amount", Value::Number(a)), ("currency", Value::String(currency.to_string()))]);
+        .prop_map(|(ground, application, passport, issue, (amount, currency), rate, (record, debts, income, kandas), housing, stay, (compatriot, agreement, applicants))| {
+            let money = |a: f64| object(vec![("amount", num(a)), ("currency", Value::String(currency.to_string()))]);
+            let answer = |a: Option<bool>| a.map_or(Value::Null, Value::Bool);
             let mut fields = vec![
                 ("ground", Value::String(ground.to_string())),
                 ("applicationDate", Value::String(application)),
                 ("passportExpiry", Value::String(passport)),
                 ("savings", money(amount)),
                 ("investment", money(amount * 40.0)),
-                ("criminalRecord", Value::Bool(record)),
-                ("debts", Value::Bool(debts)),
-                ("officialIncome", Value::Bool(income)),
+                ("criminalRecord", answer(record)),
+                ("debts", answer(debts)),
+                ("officialIncome", answer(income)),
                 ("kandas", Value::Bool(kandas)),
+                ("formerCompatriot", Value::Bool(compatriot)),
+                ("housingAgreement", Value::Bool(agreement)),
                 ("housing", Value::String(housing.to_string())),
             ];
+            if let Some(n) = applicants {
+                fields.push(("applicants", Value::from(n)));
+            }
             if let Some(issue) = issue {
                 fields.push(("issueDate", Value::String(issue)));
             }
             if let Some(rate) = rate {
-                fields.push(("rates", object(vec![(currency, Value::Number(rate))])));
+                fields.push(("rates", object(vec![(currency, num(rate))])));
             }
             if let Some(stay) = stay {
                 fields.push(("stay", stay));
@@ -157,23 +184,25 @@ fn near_permit() -> impl Strategy<Value = Value> {
         })
 }
 
-/// The shipped profile with one rule replaced by an arbitrary value, as an embedder's
-/// override would do it.
+/// An override of one rule of the shipped profile with an arbitrary value, or of one entry
+/// of a timeline, as an embedder's `setProfile` would send it.
 fn near_profile() -> impl Strategy<Value = Value> {
-    (prop::sample::select(KEYS), any_value()).prop_map(|(key, value)| {
-        let mut profile: Value = serde_json::from_str(kz_residence::rules::DEFAULT_PROFILE_JSON).expect("shipped profile");
-        if let Value::Object(fields) = &mut profile {
-            if let Some((_, Value::Array(versions))) = fields.iter_mut().find(|(k, _)| k == "versions") {
-                for version in versions {
-                    if let Value::Object(rules) = version {
-                        rules.retain(|(k, _)| k != key);
-                        rules.push((key.to_string(), value.clone()));
-                    }
-                }
+    let shipped: Value = serde_json::from_str(kz_residence::rules::DEFAULT_PROFILE_JSON).expect("shipped profile");
+    let rules: Vec<(String, String)> = ["stay", "permit"]
+        .iter()
+        .flat_map(|section| shipped[section].as_object().into_iter().flatten().map(move |(k, _)| (section.to_string(), k.clone())))
+        .collect();
+    let rule = prop::sample::select(rules);
+    prop_oneof![
+        (rule.clone(), any_value()).prop_map(|((section, key), value)| object(vec![(&section, object(vec![(&key, value)]))])),
+        (rule, prop::sample::select(KEYS), any_value()).prop_map(move |((section, key), field, value)| {
+            let mut timeline = shipped[&section][&key].clone();
+            if let Some(entry) = timeline.get_mut(0).and_then(Value::as_object_mut) {
+                entry.insert(field.to_string(), value);
             }
-        }
-        profile
-    })
+            object(vec![(&section, object(vec![(&key, timeline)]))])
+        }),
+    ]
 }
 
 /// One input through every entry point: an answer or a coded error, never a panic.
@@ -181,10 +210,26 @@ fn exercise(input: &Value) {
     let profile = common::profile();
     let _ = api::stay(input, &profile).map_err(|e| assert!(!e.code.as_str().is_empty()));
     let _ = api::permit(input, &profile).map_err(|e| assert!(!e.code.as_str().is_empty()));
-    if let Ok(p) = api::profile(input) {
+    let _ = api::rules(input, &profile).map_err(|e| assert!(!e.code.as_str().is_empty()));
+    match Profile::shipped().with(input) {
         // A profile that passes its checks must answer any request without panicking.
-        let _ = api::stay(&object(vec![("trips", Value::Array(vec![])), ("on", Value::String("2024-01-01".into()))]), &p);
+        Ok(p) => {
+            let _ = api::stay(&json_stay(), &p);
+            let _ = api::permit(&json_permit(), &p);
+            let _ = p.on("2026-11-26".parse().expect("date"));
+        }
+        Err(e) => assert_eq!(e.code, kz_residence::error::Code::InvalidProfile),
     }
+}
+
+fn json_stay() -> Value {
+    serde_json::json!({ "trips": [{ "entry": "2026-06-01", "exit": "2026-09-10" }, { "entry": "2026-11-01" }], "on": "2026-11-26", "citizenship": "TR", "plan": { "entry": "2027-01-10", "days": 40 } })
+}
+
+fn json_permit() -> Value {
+    serde_json::json!({ "ground": "investment", "applicationDate": "2026-11-26", "passportExpiry": "2027-06-01", "criminalRecord": false, "debts": null,
+        "officialIncome": false, "kandas": false, "housing": "rent", "savings": { "amount": 10000, "currency": "EUR" }, "rates": { "EUR": 560 },
+        "investment": { "amount": 400000, "currency": "USD" }, "stay": { "trips": [{ "entry": "2026-01-01", "exit": "2026-05-01" }] } })
 }
 
 fn inputs() -> impl Strategy<Value = Value> {

@@ -9,19 +9,18 @@ use std::path::Path;
 
 use kz_residence::api;
 use kz_residence::error::Error;
-use kz_residence::rules::{Profile, DEFAULT_PROFILE_JSON};
+use kz_residence::rules::Profile;
 use serde_json::Value;
 
 /// Runs one request through the engine named by the directory, the way `wasm.rs` does:
-/// request to `value::Value`, `api::*`, answer back through serde.
+/// plain data into `api::*`, the typed answer back out through serde.
 fn answer(engine: &str, request: &Value, profile: &Profile) -> Result<Value, Error> {
-    let request: kz_residence::value::Value = serde_json::from_value(request.clone()).expect("request is plain data");
     let answer = match engine {
-        "stay" => api::stay(&request, profile)?,
-        "permit" => api::permit(&request, profile)?,
+        "stay" => serde_json::to_value(api::stay(request, profile)?),
+        "permit" => serde_json::to_value(api::permit(request, profile)?),
         other => panic!("no engine for tests/cases/{other}"),
     };
-    Ok(serde_json::to_value(&answer).expect("answers serialize"))
+    Ok(answer.expect("answers serialize"))
 }
 
 /// Whether `actual` has everything `expected` gives (objects as a subset when `subset`,
@@ -39,7 +38,7 @@ fn matches(expected: &Value, actual: &Value, subset: bool) -> bool {
 
 /// Runs every case of one directory and reports all failures at once.
 fn run_cases(engine: &str) {
-    let profile = api::profile(&serde_json::from_str(DEFAULT_PROFILE_JSON).expect("shipped profile is JSON")).expect("shipped profile is valid");
+    let profile = Profile::shipped();
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cases").join(engine);
     let mut paths: Vec<_> = std::fs::read_dir(&dir).expect("cases directory").map(|e| e.expect("entry").path()).collect();
     paths.retain(|p| p.extension().is_some_and(|e| e == "json"));

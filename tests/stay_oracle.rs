@@ -5,7 +5,8 @@ mod common;
 
 use common::naive::{day, text, Day, History, Limits};
 use kz_residence::error::Code;
-use kz_residence::stay::{stay, CurveInput, PlanInput, RulesInput, StayRequest, TripInput};
+use kz_residence::date::Day as EngineDay;
+use kz_residence::stay::{stay, CurveInput, PlanInput, RulesInput, StatusCode, StayRequest, TripInput};
 use proptest::prelude::*;
 
 #[derive(Debug, Clone)]
@@ -55,17 +56,23 @@ fn case() -> impl Strategy<Value = Case> {
     )
 }
 
+/// The engine's day for a day of the reference (both count from 0001-01-01).
+fn d(day: Day) -> EngineDay {
+    EngineDay::from_number(day)
+}
+
 fn request(c: &Case) -> StayRequest {
     StayRequest {
-        trips: c.trips.iter().map(|&(a, b)| TripInput { entry: text(a), exit: b.map(text) }).collect(),
-        on: text(c.on),
+        trips: c.trips.iter().map(|&(a, b)| TripInput { entry: d(a), exit: b.map(d) }).collect(),
+        on: Some(d(c.on)),
         rules: Some(RulesInput {
-            window_days: Some(c.limits.window.into()),
-            max_days: Some(c.limits.max.into()),
-            max_days_per_entry: c.limits.per_entry.map(Into::into),
+            window_days: Some(c.limits.window),
+            max_days: Some(c.limits.max),
+            max_days_per_entry: c.limits.per_entry,
         }),
         regime: None,
-        plan: c.plan.map(|(entry, days)| PlanInput { entry: text(entry), days: days.into() }),
+        citizenship: None,
+        plan: c.plan.map(|(entry, days)| PlanInput { entry: d(entry), days }),
         curve: None,
     }
 }
@@ -83,12 +90,12 @@ proptest! {
         let h = history(closed.clone());
 
         prop_assert_eq!(answer.days_used, h.used(c.on));
-        prop_assert_eq!(answer.days_remaining, (i64::from(c.limits.max) - answer.days_used).max(0));
+        prop_assert_eq!(answer.days_remaining, (c.limits.max - answer.days_used).max(0));
 
-        let got: Vec<Day> = answer.violations.iter().flat_map(|v| day(&v.from)..=day(&v.to)).collect();
+        let got: Vec<Day> = answer.violations.iter().flat_map(|v| v.from.number()..=v.to.number()).collect();
         prop_assert_eq!(&got, &h.violations());
         for v in &answer.violations {
-            prop_assert_eq!(v.peak, h.peak(day(&v.from), day(&v.to)));
+            prop_assert_eq!(v.peak, h.peak(v.from.number(), v.to.number()));
         }
 
         let current = closed.iter().rposition(|&(a, b)| a <= c.on && c.on <= b);
@@ -97,16 +104,29 @@ proptest! {
             let others = history(closed.iter().enumerate().filter(|&(j, _)| j != i).map(|(_, &t)| t).collect());
             if c.trips[i].1.is_none() { others.latest_exit_in_progress(closed[i].0) } else { others.latest_exit_plan(closed[i].0) }
         });
-        prop_assert_eq!(answer.latest_exit, latest.map(text));
+        prop_assert_eq!(answer.latest_exit, latest.map(d));
 
         let next = if current.is_some() { None } else { h.earliest_entry(c.on, 1) };
-        prop_assert_eq!(answer.next_entry, next.map(text));
+        prop_assert_eq!(answer.next_entry, next.map(d));
+
+        let expected = h.status(c.on, current.map(|i| (closed[i].0, latest)));
+        let code = match answer.status.code {
+            StatusCode::OverLimit => "OVER_LIMIT",
+            StatusCode::MayStay => "MAY_STAY",
+            StatusCode::MayEnter => "MAY_ENTER",
+            StatusCode::MustWait => "MUST_WAIT",
+        };
+        prop_assert_eq!((code, answer.status.from, answer.status.to), (expected.0, expected.1.map(d), expected.2.map(d)));
+        let others_last = closed.iter().enumerate().filter(|&(j, _)| Some(j) != current).map(|(_, t)| t.1).max();
+        let assumed_last = current.map(|_| if expected.0 == "MAY_STAY" { expected.2.unwrap_or(c.on) } else { c.on });
+        let last = others_last.into_iter().chain(assumed_last).max();
+        prop_assert_eq!(answer.full_allowance_from, last.map(|l| d(l + c.limits.window)));
 
         if let Some((entry, n)) = c.plan {
             let plan = answer.plan.expect("plan answered");
             prop_assert_eq!(plan.allowed, h.allowed(entry, n));
-            prop_assert_eq!(plan.latest_exit, h.latest_exit_plan(entry).map(text));
-            prop_assert_eq!(plan.earliest_entry, h.earliest_entry(entry, n).map(text));
+            prop_assert_eq!(plan.latest_exit, h.latest_exit_plan(entry).map(d));
+            prop_assert_eq!(plan.earliest_entry, h.earliest_entry(entry, n).map(d));
         }
     }
 
@@ -116,9 +136,9 @@ proptest! {
         let first = closed.first().map_or(c.on, |t| t.0) - before;
         let last = closed.last().map_or(c.on, |t| t.1) + after;
         let mut req = request(&c);
-        req.curve = Some(CurveInput { from: text(first), to: text(last) });
+        req.curve = Some(CurveInput { from: Some(d(first)), to: Some(d(last)) });
         let answer = stay(&req, &common::profile()).expect("valid history");
-        let corners: Vec<(Day, i64)> = answer.curve.expect("curve asked for").iter().map(|(d, n)| (day(d), *n)).collect();
+        let corners: Vec<(Day, i32)> = answer.curve.expect("curve asked for").iter().map(|(day, n)| (day.number(), *n)).collect();
         prop_assert_eq!(corners.first().map(|c| c.0), Some(first));
         prop_assert_eq!(corners.last().map(|c| c.0), Some(last));
         let daily = History::new(closed, c.limits, first, last).daily(first, last);
@@ -127,7 +147,7 @@ proptest! {
             prop_assert!(d0 < d1);
             for d in d0..=d1 {
                 // Straight between corners: the count at d by interpolation, exactly.
-                let between = n0 + (n1 - n0) * i64::from(d - d0) / i64::from(d1 - d0);
+                let between = n0 + (n1 - n0) * (d - d0) / (d1 - d0);
                 prop_assert_eq!(between, daily[(d - first) as usize], "day {}", text(d));
             }
         }
@@ -140,8 +160,8 @@ proptest! {
         let base = day("2024-01-01");
         let trips: Vec<(Day, Day)> = raw.iter().map(|&(a, len)| (base + a, base + a + len)).collect();
         let req = StayRequest {
-            trips: trips.iter().map(|&(a, b)| TripInput { entry: text(a), exit: Some(text(b)) }).collect(),
-            on: text(base + 100), rules: None, regime: None, plan: None, curve: None,
+            trips: trips.iter().map(|&(a, b)| TripInput { entry: d(a), exit: Some(d(b)) }).collect(),
+            on: Some(d(base + 100)), rules: None, regime: None, citizenship: None, plan: None, curve: None,
         };
         let mut sorted = trips.clone();
         sorted.sort();

@@ -1,50 +1,84 @@
 //! The permit answer, as `KzResidence.permit` returns it: dates as `YYYY-MM-DD`, absent
 //! answers as `null`, every finding a stable code with the numbers behind it.
 
+use serde::Serialize;
+
+use crate::date::Day;
 use crate::rules::Notice;
 use crate::stay::Violation;
-use crate::value::{to_value_struct, ToValue, Value};
 
 /// What the calculator says about one application.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct PermitAnswer {
-    /// True only when there is no blocker.
+    /// The verdict the headline is worded from.
+    pub verdict: Verdict,
+    /// True only when the verdict is `ELIGIBLE`.
     pub eligible: bool,
     /// Requirements not met, each with the numbers behind it.
     pub blockers: Vec<Blocker>,
+    /// What the calculator still needs to know: unanswered questions, missing rates.
+    pub missing: Vec<Missing>,
     /// Refusal reasons that apply, and the general reminders.
     pub risks: Vec<Risk>,
+    /// Things to act on even when eligible: passport renewal, an apply-by date soon.
+    pub caveats: Vec<Caveat>,
+    /// The solvency comparison, in tenge, with the amounts converted.
+    pub solvency: Solvency,
+    /// On the investment ground: the investment against the threshold, in US dollars.
+    pub investment: Option<Investment>,
+    /// Without a housing agreement: the housing to be able to buy, in m² per family member.
+    pub housing_m2_per_person: Option<u32>,
     /// The application date used.
-    pub application_date: String,
+    pub application_date: Day,
     /// The issue date used (the application date unless given).
-    pub issue_date: String,
+    pub issue_date: Day,
     /// The last application date the passport allows.
-    pub apply_by: String,
+    pub apply_by: Day,
     /// The last day of the permit: its validity or the passport's expiry, whichever is first.
-    pub valid_until: String,
+    pub valid_until: Day,
     /// The first day an application for citizenship is possible.
-    pub citizenship_from: String,
+    pub citizenship_from: Day,
     /// The checklist, in order, adapted to the applicant.
     pub documents: Vec<DocumentAnswer>,
     /// The steps of the procedure, in order, each with the documents to bring.
     pub steps: Vec<StepAnswer>,
-    /// Remarks for the page, such as an application date before the profile.
+    /// Remarks for the page: old dates, the MCI assumed, the 2026 pilot, citizenship tests.
     pub notices: Vec<Notice>,
 }
 
-/// A requirement the applicant does not meet.
-#[derive(Debug, Clone, PartialEq)]
+/// The verdict on an application.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum Verdict {
+    /// Every requirement the calculator can check is met.
+    Eligible,
+    /// At least one requirement is not met.
+    Blocked,
+    /// Nothing blocks so far, but a question is unanswered or a rate is missing.
+    Incomplete,
+}
+
+/// A requirement the applicant does not meet. Serialized as `{ code, ...numbers }`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "code", rename_all = "SCREAMING_SNAKE_CASE", rename_all_fields = "camelCase")]
 pub enum Blocker {
     /// The applicant has a criminal record.
     CriminalRecord,
     /// The applicant has debts.
     Debts,
-    /// The savings, in US dollars, are below the solvency amount.
+    /// The savings, in tenge, are below the solvency amount.
     SolvencyBelow {
-        /// The savings in US dollars.
-        amount_usd: f64,
-        /// The solvency amount in US dollars.
-        required_usd: f64,
+        /// The savings in tenge.
+        amount_kzt: f64,
+        /// The amount required of all applicants together, in tenge.
+        required_kzt: f64,
+        /// The monthly calculation index used, in tenge.
+        mci: u32,
+        /// The year of that index.
+        mci_year: i32,
+        /// The applicants aged 16 or over.
+        applicants: u32,
     },
     /// On the investment ground, the investment does not exceed the threshold.
     InvestmentNotAboveThreshold {
@@ -56,138 +90,169 @@ pub enum Blocker {
     /// The application date is after the last one the passport allows.
     PassportTooShort {
         /// The application date.
-        application_date: String,
+        application_date: Day,
         /// The last application date the passport allows.
-        apply_by: String,
+        apply_by: Day,
         /// The passport's expiry.
-        passport_expiry: String,
-        /// Days the passport must stay valid after the application.
-        margin_days: u32,
+        passport_expiry: Day,
+        /// The passport must be valid more than this many days on the application date.
+        margin_days: i32,
+    },
+}
+
+/// Something the calculator needs before it can give a verdict.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "code", rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum Missing {
+    /// A yes/no question left unanswered.
+    AnswerMissing {
+        /// The request field (`criminalRecord`).
+        field: &'static str,
     },
     /// An amount cannot be compared because its currency has no rate.
     RateMissing {
         /// The currency without a rate, upper case.
         currency: String,
-        /// The value needing it (`savings.currency`, `profile.solvency.currency`).
-        field: String,
+        /// The value needing it (`savings.currency`, `investment.currency`).
+        field: &'static str,
     },
 }
 
-/// A refusal reason that applies, from the profile's `refusalReasons`.
-#[derive(Debug, Clone, PartialEq)]
+/// A caveat for an applicant who can apply.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "code", rename_all = "SCREAMING_SNAKE_CASE", rename_all_fields = "camelCase")]
+pub enum Caveat {
+    /// The passport expires before the permit's full validity: renew both.
+    PassportExpiresBeforePermit {
+        /// The passport's expiry, which ends the permit.
+        passport_expiry: Day,
+        /// The day the permit would last to with a longer passport.
+        full_validity_until: Day,
+    },
+    /// The last day to apply is close.
+    ApplyBySoon {
+        /// The last application date the passport allows.
+        apply_by: Day,
+        /// Days from the application date to it.
+        days: i32,
+    },
+}
+
+/// The solvency comparison.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Solvency {
+    /// Whether the applicant needs no proof of solvency (kandas, former compatriots).
+    pub exempt: bool,
+    /// The amount all applicants together must show, in tenge.
+    pub required_kzt: f64,
+    /// Monthly calculation indices per applicant.
+    pub mci_multiple: u32,
+    /// The monthly calculation index used, in tenge.
+    pub mci: u32,
+    /// The year of that index.
+    pub mci_year: i32,
+    /// The applicants aged 16 or over.
+    pub applicants: u32,
+    /// The savings as given and in tenge (`null` when exempt).
+    pub amount: Option<Converted>,
+    /// Whether the savings meet the amount (`null` when exempt or a rate is missing).
+    pub met: Option<bool>,
+    /// Key of the source of the multiple.
+    pub source: String,
+    /// Since when the multiple holds.
+    pub effective: Day,
+    /// Key of the source of the MCI.
+    pub mci_source: String,
+}
+
+/// An amount and what it is in tenge at the rate used.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Converted {
+    /// The amount as given.
+    pub amount: f64,
+    /// Its currency, upper case.
+    pub currency: String,
+    /// Tenge for one unit (`null` for tenge, or when missing).
+    pub rate: Option<f64>,
+    /// The amount in tenge (`null` when the rate is missing).
+    pub amount_kzt: Option<f64>,
+}
+
+/// The investment comparison (investment ground).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Investment {
+    /// The investment as given and in tenge.
+    pub amount: Converted,
+    /// Tenge for one US dollar, when the investment is not in dollars.
+    pub usd_rate: Option<f64>,
+    /// The investment in US dollars (`null` when a rate is missing).
+    pub amount_usd: Option<f64>,
+    /// The threshold; the investment must be above it.
+    pub threshold_usd: f64,
+    /// Whether it is above (`null` when a rate is missing).
+    pub met: Option<bool>,
+    /// Key of the source.
+    pub source: String,
+    /// Since when.
+    pub effective: Day,
+}
+
+/// A refusal reason that applies.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Risk {
     /// Stable code (`NO_OFFICIAL_INCOME`, `PAST_OVERSTAY`, `RELIABLE_DATA`, `LAW_COMPLIANCE`).
     pub code: String,
     /// A reminder for everyone rather than a finding about this applicant.
     pub general: bool,
-    /// Key into the profile's `sources`.
+    /// Key of the source.
     pub source: String,
-    /// Date the rule took effect.
-    pub effective: String,
+    /// Since when.
+    pub effective: Day,
     /// For `PAST_OVERSTAY`: the runs of days over a stay limit.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub violations: Option<Vec<Violation>>,
 }
 
 /// One document of the checklist, adapted to the applicant.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct DocumentAnswer {
-    /// Stable id the page has a sentence for.
+    /// Stable id the page has words for.
     pub id: String,
-    /// Whether this applicant needs it (no criminal-record certificate for kandas; housing
-    /// proof by variant).
+    /// Whether this applicant needs it.
     pub required: bool,
     /// A circumstance only the visitor knows that the need depends on (`children-14-18`).
     pub circumstance: Option<String>,
     /// The most days before the application the document may be issued, if limited.
-    pub max_age_days: Option<u32>,
+    pub max_age_days: Option<i32>,
     /// The earliest issue date accepted for this application, if limited.
-    pub issued_from: Option<String>,
-    /// Key into the profile's `sources`.
+    pub issued_from: Option<Day>,
+    /// Key of the source.
     pub source: String,
-    /// Date the rule took effect.
-    pub effective: String,
+    /// Since when.
+    pub effective: Day,
+    /// Whether that day is unconfirmed.
+    pub unconfirmed: bool,
 }
 
 /// One step of the procedure.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct StepAnswer {
     /// Stable id (`permit-to-reside`, `residence-permit`).
     pub id: String,
-    /// Who decides (`migration-police`, `migration-service`).
+    /// Who decides or runs it (`migration-police`, `migration-service`).
     pub authority: String,
     /// Ids of the documents this applicant brings.
     pub documents: Vec<String>,
-    /// Key into the profile's `sources`.
+    /// Key of the source.
     pub source: String,
-    /// Date the rule took effect.
-    pub effective: String,
-}
-
-to_value_struct!(PermitAnswer {
-    eligible: "eligible",
-    blockers: "blockers",
-    risks: "risks",
-    application_date: "applicationDate",
-    issue_date: "issueDate",
-    apply_by: "applyBy",
-    valid_until: "validUntil",
-    citizenship_from: "citizenshipFrom",
-    documents: "documents",
-    steps: "steps",
-    notices: "notices",
-});
-to_value_struct!(Risk { code: "code", general: "general", source: "source", effective: "effective", violations: "violations" omit_null });
-to_value_struct!(DocumentAnswer {
-    id: "id",
-    required: "required",
-    circumstance: "circumstance",
-    max_age_days: "maxAgeDays",
-    issued_from: "issuedFrom",
-    source: "source",
-    effective: "effective",
-});
-to_value_struct!(StepAnswer { id: "id", authority: "authority", documents: "documents", source: "source", effective: "effective" });
-
-impl Blocker {
-    /// The stable code of the blocker, the `code` key of its object.
-    pub fn code(&self) -> &'static str {
-        match self {
-            Blocker::CriminalRecord => "CRIMINAL_RECORD",
-            Blocker::Debts => "DEBTS",
-            Blocker::SolvencyBelow { .. } => "SOLVENCY_BELOW",
-            Blocker::InvestmentNotAboveThreshold { .. } => "INVESTMENT_NOT_ABOVE_THRESHOLD",
-            Blocker::PassportTooShort { .. } => "PASSPORT_TOO_SHORT",
-            Blocker::RateMissing { .. } => "RATE_MISSING",
-        }
-    }
-}
-
-/// `{ code, ...numbers }`: the code first, then the variant's own fields.
-impl ToValue for Blocker {
-    fn to_value(&self) -> Value {
-        let mut fields = vec![(String::from("code"), self.code().to_value())];
-        let mut put = |key: &str, value: Value| fields.push((String::from(key), value));
-        match self {
-            Blocker::CriminalRecord | Blocker::Debts => {}
-            Blocker::SolvencyBelow { amount_usd, required_usd } => {
-                put("amountUsd", amount_usd.to_value());
-                put("requiredUsd", required_usd.to_value());
-            }
-            Blocker::InvestmentNotAboveThreshold { amount_usd, threshold_usd } => {
-                put("amountUsd", amount_usd.to_value());
-                put("thresholdUsd", threshold_usd.to_value());
-            }
-            Blocker::PassportTooShort { application_date, apply_by, passport_expiry, margin_days } => {
-                put("applicationDate", application_date.to_value());
-                put("applyBy", apply_by.to_value());
-                put("passportExpiry", passport_expiry.to_value());
-                put("marginDays", margin_days.to_value());
-            }
-            Blocker::RateMissing { currency, field } => {
-                put("currency", currency.to_value());
-                put("field", field.to_value());
-            }
-        }
-        Value::Object(fields)
-    }
+    /// Since when.
+    pub effective: Day,
+    /// The last day the step is part of the procedure, if dated (the 2026 pilot).
+    pub until: Option<Day>,
 }

@@ -1,18 +1,25 @@
-//! The checklist and the steps, adapted to the applicant: which documents they need
-//! (no criminal-record certificate for kandas, housing proof by variant), how recent each
-//! must be, and which to bring to each step.
+//! The checklist and the steps, adapted to the applicant: which documents they need (no
+//! criminal-record certificate for kandas, no solvency certificate when exempt, housing
+//! proof by variant, documents of one ground), how recent each must be, and which to bring
+//! to each step. Only the documents and steps in force on the application day are listed.
 
-use crate::date::{self, Day};
-use crate::permit::{DocumentAnswer, StepAnswer};
-use crate::rules::{Condition, Housing, Version};
+use crate::date::Day;
+use crate::permit::answer::{DocumentAnswer, StepAnswer};
+use crate::rules::{Condition, Ground, Housing, Notice, PermitRules};
 
 /// What about the applicant decides which documents they need.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Applicant {
-    /// An ethnic Kazakh living abroad.
+    /// An ethnic Kazakh returning.
     pub kandas: bool,
+    /// Exempt from proving solvency.
+    pub solvency_exempt: bool,
     /// How the place of residence is proved.
     pub housing: Housing,
+    /// Whether someone has agreed to provide housing.
+    pub housing_agreement: bool,
+    /// The ground applied on.
+    pub ground: Ground,
     /// The day of the application, from which document ages count back.
     pub application: Day,
 }
@@ -21,42 +28,58 @@ impl Applicant {
     /// Whether a document with this condition is needed (a circumstance only the visitor
     /// knows keeps it listed as needed; the answer names the circumstance).
     pub fn needs(&self, when: &Condition) -> bool {
-        when.kandas.is_none_or(|k| k == self.kandas) && when.housing.as_ref().is_none_or(|h| h.contains(&self.housing))
+        when.kandas.is_none_or(|k| k == self.kandas)
+            && when.solvency_exempt.is_none_or(|e| e == self.solvency_exempt)
+            && when.housing.as_ref().is_none_or(|h| h.contains(&self.housing))
+            && when.housing_agreement.is_none_or(|a| a == self.housing_agreement)
+            && when.ground.as_ref().is_none_or(|g| g.contains(&self.ground))
     }
 }
 
-/// The version's checklist, in order, for this applicant.
-pub fn documents(version: &Version, applicant: &Applicant) -> Vec<DocumentAnswer> {
-    version
-        .documents
-        .iter()
-        .map(|d| DocumentAnswer {
-            id: d.id.clone(),
-            required: applicant.needs(&d.when),
-            circumstance: d.when.circumstance.clone(),
-            max_age_days: d.max_age_days,
-            // The profile check bounds ages to a few thousand days, so they fit an i32.
-            issued_from: d.max_age_days.map(|n| date::format(applicant.application.saturating_sub(i32::try_from(n).unwrap_or(0)))),
-            source: d.source.clone(),
-            effective: d.effective.clone(),
-        })
-        .collect()
+/// The checklist in force on `day`, in order, for this applicant.
+pub fn documents(rules: &PermitRules, applicant: &Applicant, day: Day, notices: &mut Vec<Notice>) -> Vec<DocumentAnswer> {
+    let mut out = Vec::new();
+    for item in rules.documents.items() {
+        let Some(e) = item.timeline.in_force(day) else { continue };
+        remember(notices, Notice::unconfirmed("documents", e));
+        out.push(DocumentAnswer {
+            id: item.id.clone(),
+            required: applicant.needs(&e.value.when),
+            circumstance: e.value.when.circumstance.clone(),
+            max_age_days: e.value.max_age_days,
+            issued_from: e.value.max_age_days.map(|n| applicant.application - n),
+            source: e.source.clone(),
+            effective: e.from,
+            unconfirmed: e.unconfirmed,
+        });
+    }
+    out
 }
 
-/// The version's steps, in order, each with the documents this applicant brings.
-pub fn steps(version: &Version, documents: &[DocumentAnswer]) -> Vec<StepAnswer> {
+/// The steps in force on `day`, in order, each with the documents this applicant brings.
+pub fn steps(rules: &PermitRules, documents: &[DocumentAnswer], day: Day, notices: &mut Vec<Notice>) -> Vec<StepAnswer> {
     let required = |id: &String| documents.iter().any(|d| &d.id == id && d.required);
-    version
-        .steps
-        .iter()
-        .map(|s| StepAnswer {
-            id: s.id.clone(),
-            authority: s.authority.clone(),
-            documents: s.documents.iter().filter(|id| required(id)).cloned().collect(),
-            source: s.source.clone(),
-            effective: s.effective.clone(),
-        })
-        .collect()
+    let mut out = Vec::new();
+    for item in rules.steps.items() {
+        let Some(e) = item.timeline.in_force(day) else { continue };
+        remember(notices, Notice::unconfirmed("steps", e));
+        out.push(StepAnswer {
+            id: item.id.clone(),
+            authority: e.value.authority.clone(),
+            documents: e.value.documents.iter().filter(|id| required(id)).cloned().collect(),
+            source: e.source.clone(),
+            effective: e.from,
+            until: e.to,
+        });
+    }
+    out
+}
+
+/// Adds a notice unless the same one is already there (many documents share one source).
+fn remember(notices: &mut Vec<Notice>, notice: Option<Notice>) {
+    if let Some(n) = notice.filter(|n| !notices.contains(n)) {
+        notices.push(n);
+    }
 }
 
 #[cfg(test)]
@@ -64,7 +87,8 @@ mod tests {
     use super::*;
 
     fn applicant(kandas: bool, housing: Housing) -> Applicant {
-        Applicant { kandas, housing, application: 0 }
+        let application = "2026-03-01".parse().expect("date");
+        Applicant { kandas, solvency_exempt: kandas, housing, housing_agreement: false, ground: Ground::Employment, application }
     }
 
     #[test]
@@ -80,6 +104,15 @@ mod tests {
         assert!(applicant(false, Housing::Rent).needs(&rent_only));
         assert!(!applicant(false, Housing::Own).needs(&rent_only));
         assert!(!applicant(false, Housing::OwnerConfirmsInPerson).needs(&rent_only));
+    }
+
+    #[test]
+    fn a_document_of_one_ground_is_not_needed_on_another() {
+        let employment = Condition { ground: Some(vec![Ground::Employment]), ..Condition::default() };
+        let mut a = applicant(false, Housing::Own);
+        assert!(a.needs(&employment));
+        a.ground = Ground::Study;
+        assert!(!a.needs(&employment));
     }
 
     #[test]

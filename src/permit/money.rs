@@ -1,55 +1,66 @@
-//! Amounts of money in any currency, compared in US dollars.
-//!
-//! The visitor or the embedder supplies the rates (US dollars per unit); nothing is
-//! fetched. A currency without a rate is not an error: the comparison it was needed for
-//! becomes a `RATE_MISSING` blocker, so the page can ask for the rate.
+//! Money in any currency, compared in tenge as Kazakh banks quote rates: tenge for one
+//! unit (`EUR = 560`). The visitor or the embedder supplies the rates; nothing is fetched.
+//! A currency without a rate is not an error: the comparison waits for it (`RATE_MISSING`).
+
+use std::collections::BTreeMap;
 
 use crate::error::{Code, Error};
+use crate::permit::answer::Converted;
 use crate::permit::Money;
-use crate::rules::is_currency;
-use crate::value::{Map, Path};
 
-/// The currency the rates are quoted in; it needs no rate.
-const BASE: &str = "USD";
+/// The currency amounts are compared in; it needs no rate.
+const TENGE: &str = "KZT";
 
-/// Checked exchange rates: currency code (any case) to US dollars per unit.
+/// Checked exchange rates: currency code (any case) to tenge per unit.
 #[derive(Debug, Clone, Default, PartialEq)]
-pub struct Rates(Vec<(String, f64)>);
+pub struct Rates(BTreeMap<String, f64>);
 
 impl Rates {
     /// Checks the request's rates: currency codes as keys, finite positive numbers as values.
     /// Errors name the rate, `rates.EUR`; of several bad ones, the first in key order.
-    pub fn checked(rates: Option<&Map<f64>>) -> Result<Rates, Error> {
-        let entries = rates.map_or(&[][..], |r| &r.0);
-        let bad = |(code, rate): &&(String, f64)| !is_currency(code) || !rate.is_finite() || *rate <= 0.0;
-        if let Some((code, _)) = entries.iter().filter(bad).min_by(|a, b| a.0.cmp(&b.0)) {
-            return Err(Path::Key(&Path::Key(&Path::Root, "rates"), code).invalid());
+    pub fn checked(rates: Option<&BTreeMap<String, f64>>) -> Result<Rates, Error> {
+        let rates = rates.cloned().unwrap_or_default();
+        if let Some((code, _)) = rates.iter().find(|(code, rate)| !is_currency(code) || !rate.is_finite() || **rate <= 0.0) {
+            return Err(Error::new(Code::InvalidInput, format!("rates.{code}")));
         }
-        Ok(Rates(entries.to_vec()))
+        Ok(Rates(rates))
     }
 
-    /// The amount in US dollars, or the upper-case currency that has no rate.
-    pub fn to_usd(&self, amount: f64, currency: &str) -> Result<f64, String> {
-        let code = currency.to_ascii_uppercase();
-        if code == BASE {
-            return Ok(amount);
+    /// Tenge for one unit of `currency` (1 for tenge), if known. Of codes differing only in
+    /// case (`EUR`, `eur`), the last in key order wins.
+    pub fn rate(&self, currency: &str) -> Option<f64> {
+        if currency.eq_ignore_ascii_case(TENGE) {
+            return Some(1.0);
         }
-        // Codes differing only in case (`EUR`, `eur`): the last in key order wins, as it did
-        // when the rates were a sorted map keyed by the upper-case code.
-        let rate = self.0.iter().filter(|(k, _)| k.eq_ignore_ascii_case(&code)).max_by(|a, b| a.0.cmp(&b.0));
-        rate.map(|(_, rate)| amount * rate).ok_or(code)
+        self.0.iter().rev().find(|(k, _)| k.eq_ignore_ascii_case(currency)).map(|(_, r)| *r)
     }
+
+    /// An amount as given and in tenge.
+    pub fn convert(&self, money: &Money) -> Converted {
+        let currency = money.currency.to_ascii_uppercase();
+        let rate = self.rate(&currency);
+        Converted {
+            amount: money.amount,
+            rate: rate.filter(|_| currency != TENGE),
+            amount_kzt: rate.map(|r| money.amount * r),
+            currency,
+        }
+    }
+}
+
+/// Whether a text is a currency code: three ASCII letters, any case.
+pub fn is_currency(code: &str) -> bool {
+    code.len() == 3 && code.bytes().all(|b| b.is_ascii_alphabetic())
 }
 
 /// Checks an amount of the request: finite, not negative, with a currency code.
 /// `field` is its path (`savings`); errors name `savings.amount` or `savings.currency`.
 pub fn check(money: &Money, field: &str) -> Result<(), Error> {
-    let at = Path::Key(&Path::Root, field);
     if !money.amount.is_finite() || money.amount < 0.0 {
-        return Err(at.key("amount").error(Code::InvalidInput));
+        return Err(Error::new(Code::InvalidInput, format!("{field}.amount")));
     }
     if !is_currency(&money.currency) {
-        return Err(at.key("currency").error(Code::InvalidInput));
+        return Err(Error::new(Code::InvalidInput, format!("{field}.currency")));
     }
     Ok(())
 }
@@ -59,23 +70,28 @@ mod tests {
     use super::*;
 
     fn rates(pairs: &[(&str, f64)]) -> Result<Rates, Error> {
-        Rates::checked(Some(&Map(pairs.iter().map(|&(k, v)| (k.to_string(), v)).collect())))
+        Rates::checked(Some(&pairs.iter().map(|&(k, v)| (k.to_string(), v)).collect()))
+    }
+
+    fn money(amount: f64, currency: &str) -> Money {
+        Money { amount, currency: currency.into() }
     }
 
     #[test]
-    fn dollars_need_no_rate() {
-        assert_eq!(Rates::default().to_usd(9725.0, "usd"), Ok(9725.0));
+    fn tenge_need_no_rate() {
+        let c = Rates::default().convert(&money(5_709_000.0, "kzt"));
+        assert_eq!((c.rate, c.amount_kzt), (None, Some(5_709_000.0)));
     }
 
     #[test]
-    fn other_currencies_are_converted_with_the_given_rate_in_any_case() {
-        let r = rates(&[("eur", 1.25)]).unwrap();
-        assert_eq!(r.to_usd(100.0, "EUR"), Ok(125.0));
+    fn rates_are_tenge_per_unit_as_banks_quote_them() {
+        let c = rates(&[("eur", 560.0)]).unwrap().convert(&money(10_200.0, "EUR"));
+        assert_eq!((c.rate, c.amount_kzt, c.currency.as_str()), (Some(560.0), Some(5_712_000.0), "EUR"));
     }
 
     #[test]
-    fn a_currency_without_a_rate_is_named() {
-        assert_eq!(Rates::default().to_usd(1.0, "kzt"), Err(String::from("KZT")));
+    fn a_currency_without_a_rate_converts_to_nothing() {
+        assert_eq!(Rates::default().convert(&money(1.0, "usd")).amount_kzt, None);
     }
 
     #[test]
@@ -89,17 +105,15 @@ mod tests {
 
     #[test]
     fn of_two_spellings_of_a_code_the_last_in_key_order_wins() {
-        let r = rates(&[("eur", 2.0), ("EUR", 1.0)]).unwrap();
-        assert_eq!(r.to_usd(1.0, "Eur"), Ok(2.0));
+        assert_eq!(rates(&[("eur", 2.0), ("EUR", 1.0)]).unwrap().rate("Eur"), Some(2.0));
     }
 
     #[test]
     fn amounts_must_be_finite_and_not_negative() {
         for bad in [-0.01, f64::NAN, f64::INFINITY, f64::NEG_INFINITY] {
-            let e = check(&Money { amount: bad, currency: "USD".into() }, "savings").unwrap_err();
+            let e = check(&money(bad, "USD"), "savings").unwrap_err();
             assert_eq!((e.code, e.field.as_str()), (Code::InvalidInput, "savings.amount"));
         }
-        let e = check(&Money { amount: 1.0, currency: "$".into() }, "investment").unwrap_err();
-        assert_eq!(e.field, "investment.currency");
+        assert_eq!(check(&money(1.0, "$"), "investment").unwrap_err().field, "investment.currency");
     }
 }

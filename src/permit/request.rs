@@ -1,62 +1,74 @@
 //! The permit request, as `KzResidence.permit` receives it.
 
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Deserializer};
+
+use crate::date::Day;
 use crate::rules::{Ground, Housing};
 use crate::stay::StayRequest;
-use crate::value::{from_value_struct, Map};
 
 /// Everything the permit calculator is asked about one applicant.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct PermitRequest {
     /// The ground the permit is asked for on.
     pub ground: Ground,
-    /// The day of the application, `YYYY-MM-DD`; it picks the profile version.
-    pub application_date: String,
-    /// The last day the national passport is valid, `YYYY-MM-DD`.
-    pub passport_expiry: String,
-    /// The day the permit would be issued, `YYYY-MM-DD`; the application date when absent.
-    pub issue_date: Option<String>,
+    /// The day of the application; it picks the rules in force.
+    pub application_date: Day,
+    /// The last day the national passport is valid.
+    pub passport_expiry: Day,
+    /// The day the permit would be issued; the application date when absent.
+    #[serde(default)]
+    pub issue_date: Option<Day>,
     /// The money invested in the economy (the investment ground).
+    #[serde(default)]
     pub investment: Option<Money>,
     /// The money on the applicant's account (solvency).
+    #[serde(default)]
     pub savings: Option<Money>,
-    /// Exchange rates, currency code to US dollars per unit; nothing is ever fetched.
-    pub rates: Option<Map<f64>>,
-    /// Whether the applicant has a criminal record.
-    pub criminal_record: bool,
-    /// Whether the applicant has debts.
-    pub debts: bool,
-    /// Whether the applicant has an official source of income.
-    pub official_income: bool,
-    /// Whether the applicant is an ethnic Kazakh living abroad (kandas).
+    /// Exchange rates as Kazakh banks quote them: tenge for one unit (`{ "EUR": 560 }`).
+    /// Nothing is ever fetched.
+    #[serde(default)]
+    pub rates: Option<BTreeMap<String, f64>>,
+    /// Whether the applicant has a criminal record; `null` while unanswered.
+    #[serde(deserialize_with = "answer")]
+    pub criminal_record: Option<bool>,
+    /// Whether the applicant has debts; `null` while unanswered.
+    #[serde(deserialize_with = "answer")]
+    pub debts: Option<bool>,
+    /// Whether the applicant has an official source of income; `null` while unanswered.
+    #[serde(deserialize_with = "answer")]
+    pub official_income: Option<bool>,
+    /// Whether the applicant is an ethnic Kazakh returning (kandas).
     pub kandas: bool,
+    /// Whether the applicant was born in, or was a citizen of, the Kazakh SSR or Kazakhstan.
+    #[serde(default)]
+    pub former_compatriot: bool,
+    /// People aged 16 or over applying together, each showing the solvency amount (default 1).
+    #[serde(default)]
+    pub applicants: Option<u32>,
     /// How the place of residence is proved.
     pub housing: Housing,
-    /// The applicant's stays in Kazakhstan, whose violations are a refusal risk.
+    /// Whether a person or company has agreed to provide housing (then no money for housing is needed).
+    #[serde(default)]
+    pub housing_agreement: bool,
+    /// The applicant's stays in Kazakhstan, whose violations are a refusal risk; `on`
+    /// defaults to the application date.
+    #[serde(default)]
     pub stay: Option<StayRequest>,
 }
 
 /// An amount of money in a currency.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct Money {
     /// The amount; finite and not negative.
     pub amount: f64,
-    /// ISO 4217 code, such as `USD` or `EUR` (any case).
+    /// ISO 4217 code, such as `KZT`, `USD` or `EUR` (any case).
     pub currency: String,
 }
 
-from_value_struct!(PermitRequest {
-    ground: "ground",
-    application_date: "applicationDate",
-    passport_expiry: "passportExpiry",
-    issue_date: "issueDate",
-    investment: "investment",
-    savings: "savings",
-    rates: "rates",
-    criminal_record: "criminalRecord",
-    debts: "debts",
-    official_income: "officialIncome",
-    kandas: "kandas",
-    housing: "housing",
-    stay: "stay",
-});
-from_value_struct!(Money { amount: "amount", currency: "currency" });
+/// A yes/no question that must be present in the request but may be unanswered (`null`).
+fn answer<'de, D: Deserializer<'de>>(d: D) -> Result<Option<bool>, D::Error> {
+    Option::<bool>::deserialize(d)
+}

@@ -1,25 +1,52 @@
-//! The residence-permit rules of a profile version: grounds, money thresholds, the
-//! checklist of documents, the steps and the refusal reasons, each with its source and date.
-//!
-//! They sit directly in a version (`solvency`, `documents`, ...) so an embedder's override
-//! such as `{ solvency: { amount: 20000 } }` reaches every version, and a bad value is
-//! reported as `profile.solvency.amount`.
+//! The residence-permit rules of a profile: grounds, money, the passport margin, validity,
+//! the checklist and the steps, each rule its own timeline.
 
-use crate::error::{Code, Error};
-use crate::rules::profile::PROFILE;
-use crate::rules::{Profile, Version};
-use crate::value::{from_value_struct, value_enum, Path};
+use serde::{Deserialize, Serialize};
 
-/// Upper bound for any number of days in the permit rules: a sanity bound of the checks
-/// (ten years), not a rule of law.
-const SANE_DAYS: u32 = 3660;
-/// Upper bound for any number of years in the permit rules: a sanity bound, not a rule.
-const SANE_YEARS: u32 = 100;
+use crate::rules::merge::{section, Named};
+use crate::rules::Timeline;
+
+section! {
+    /// The residence-permit rules.
+    pub struct PermitRules / PermitPatch {
+        /// The grounds a permit may be asked for on.
+        grounds: Timeline<Vec<Ground>>,
+        /// The investment the investment ground needs, in US dollars; it must be exceeded.
+        investment_threshold_usd: Timeline<f64>,
+        /// The money each applicant aged 16 or over must show, in monthly calculation indices.
+        solvency_mci: Timeline<u32>,
+        /// The monthly calculation index in tenge, as each year's budget law sets it.
+        mci: Timeline<u32>,
+        /// Who needs no proof of solvency.
+        solvency_exempt: Timeline<Vec<Exemption>>,
+        /// Housing the applicant must be able to buy without a housing agreement, per family member.
+        housing_m2_per_person: Timeline<u32>,
+        /// The passport must be valid more than this many days on the day of application.
+        passport_margin_days: Timeline<i32>,
+        /// Years a permit is valid (unless the passport expires first).
+        validity_years: Timeline<u32>,
+        /// Years after the permit's issue an application for citizenship is possible.
+        citizenship_years: Timeline<u32>,
+        /// The tests an applicant for citizenship takes.
+        citizenship_tests: Timeline<Vec<String>>,
+        /// An apply-by date this close to the application is flagged (the calculator's advice).
+        apply_by_soon_days: Timeline<i32>,
+        /// The 2026 permanent-residence pilot: language test and points questionnaire first.
+        pilot: Timeline<Pilot>,
+        /// The checklist, in order.
+        documents: Named<Document>,
+        /// The steps, in order.
+        steps: Named<Step>,
+        /// The reasons a permit may be refused, by code.
+        refusal_reasons: Named<Refusal>,
+    }
+}
 
 /// A ground on which a residence permit may be asked for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum Ground {
-    /// An investment in the economy above the profile's threshold.
+    /// An investment in the economy above the threshold.
     Investment,
     /// Starting a business.
     Business,
@@ -35,18 +62,9 @@ pub enum Ground {
     Asylum,
 }
 
-value_enum!(Ground {
-    Investment = "investment",
-    Business = "business",
-    Employment = "employment",
-    Marriage = "marriage",
-    Study = "study",
-    Relatives = "relatives",
-    Asylum = "asylum",
-});
-
 /// How the applicant proves the place of residence.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum Housing {
     /// A rented home: rental agreement and the owner's notarised consent.
     Rent,
@@ -56,147 +74,83 @@ pub enum Housing {
     OwnerConfirmsInPerson,
 }
 
-value_enum!(Housing { Rent = "rent", Own = "own", OwnerConfirmsInPerson = "owner-confirms-in-person" });
-
-/// An amount of money with its currency, as a rule (`solvency`, `investmentThreshold`).
-#[derive(Debug, Clone, PartialEq)]
-pub struct MoneyRule {
-    /// The amount, in `currency`.
-    pub amount: f64,
-    /// ISO 4217 code, such as `USD`.
-    pub currency: String,
-    /// Key into the profile's `sources`.
-    pub source: String,
-    /// Date the rule took effect, `YYYY-MM-DD`.
-    pub effective: String,
+/// Applicants a rule exempts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Exemption {
+    /// Ethnic Kazakhs returning (kandas).
+    Kandas,
+    /// Born in, or once citizens of, the Kazakh SSR or Kazakhstan.
+    FormerCompatriot,
 }
 
 /// When a document of the checklist is needed; every condition given must hold.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Condition {
-    /// Needed only when the applicant's kandas status equals this (`false`: not for kandas).
+    /// Needed only when the applicant's kandas status equals this.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kandas: Option<bool>,
+    /// Needed only when the applicant's solvency exemption equals this.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub solvency_exempt: Option<bool>,
     /// Needed only for these ways of proving the place of residence.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub housing: Option<Vec<Housing>>,
-    /// A circumstance only the visitor knows (`children-14-18`): the document is listed as
-    /// needed and the answer names the circumstance.
+    /// Needed only when a housing agreement exists (or not).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub housing_agreement: Option<bool>,
+    /// Needed only on these grounds.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ground: Option<Vec<Ground>>,
+    /// A circumstance only the visitor knows (`children-14-18`): listed as needed, named.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub circumstance: Option<String>,
 }
 
-/// One document of the checklist.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct DocumentRule {
-    /// Stable id the page has a sentence for (`criminal-record-certificate`).
-    pub id: String,
+/// A document of the checklist.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Document {
     /// When it is needed; always when empty.
+    #[serde(default)]
     pub when: Condition,
-    /// The most days before the application the document may be issued, if limited.
-    pub max_age_days: Option<u32>,
-    /// Key into the profile's `sources`.
-    pub source: String,
-    /// Date the rule took effect, `YYYY-MM-DD`.
-    pub effective: String,
+    /// The most days before the application it may be issued, if limited.
+    #[serde(default)]
+    pub max_age_days: Option<i32>,
 }
 
-/// One step of the procedure: where to go and which documents to bring.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct StepRule {
-    /// Stable id (`permit-to-reside`).
-    pub id: String,
-    /// Who decides (`migration-police`).
+/// A step of the procedure.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Step {
+    /// Who decides or runs it (`migration-police`).
     pub authority: String,
-    /// Ids of the documents of the checklist to bring.
+    /// Ids of the checklist's documents to bring.
+    #[serde(default)]
     pub documents: Vec<String>,
-    /// Key into the profile's `sources`.
-    pub source: String,
-    /// Date the rule took effect, `YYYY-MM-DD`.
-    pub effective: String,
 }
 
 /// A reason a permit may be refused.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct RefusalReason {
-    /// Stable code (`NO_OFFICIAL_INCOME`, `PAST_OVERSTAY`, `RELIABLE_DATA`, ...).
-    pub code: String,
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Refusal {
     /// A reminder for everyone rather than a finding about this applicant.
     pub general: bool,
-    /// Key into the profile's `sources`.
-    pub source: String,
-    /// Date the rule took effect, `YYYY-MM-DD`.
-    pub effective: String,
 }
 
-from_value_struct!(MoneyRule { amount: "amount", currency: "currency", source: "source", effective: "effective" });
-from_value_struct!(Condition { kandas: "kandas", housing: "housing", circumstance: "circumstance" });
-from_value_struct!(DocumentRule {
-    id: "id",
-    when: "when" = Condition::default(),
-    max_age_days: "maxAgeDays",
-    source: "source",
-    effective: "effective",
-});
-from_value_struct!(StepRule { id: "id", authority: "authority", documents: "documents", source: "source", effective: "effective" });
-from_value_struct!(RefusalReason { code: "code", general: "general" = false, source: "source", effective: "effective" });
-
-/// Checks the permit rules of a version: known sources, valid dates, sane numbers, and
-/// steps that name documents of the checklist. Errors name `profile.<path>`.
-pub fn check(version: &Version, profile: &Profile) -> Result<(), Error> {
-    let bad = |at: Path| Err(at.error(Code::InvalidProfile));
-    let grounds = PROFILE.key("grounds");
-    profile.check_rule(&version.grounds.source, &version.grounds.effective, &grounds)?;
-    if version.grounds.value.is_empty() {
-        return bad(grounds.key("value"));
-    }
-    for (name, money) in [("investmentThreshold", &version.investment_threshold), ("solvency", &version.solvency)] {
-        let at = PROFILE.key(name);
-        profile.check_rule(&money.source, &money.effective, &at)?;
-        if !money.amount.is_finite() || money.amount < 0.0 {
-            return bad(at.key("amount"));
-        }
-        if !is_currency(&money.currency) {
-            return bad(at.key("currency"));
-        }
-    }
-    let counts = [
-        ("passportMarginDays", &version.passport_margin_days, 0, SANE_DAYS),
-        ("validityYears", &version.validity_years, 1, SANE_YEARS),
-        ("citizenshipYears", &version.citizenship_years, 0, SANE_YEARS),
-    ];
-    for (name, rule, low, high) in counts {
-        let at = PROFILE.key(name);
-        profile.check_rule(&rule.source, &rule.effective, &at)?;
-        if !(low..=high).contains(&rule.value) {
-            return bad(at.key("value"));
-        }
-    }
-    let documents = PROFILE.key("documents");
-    for (i, d) in version.documents.iter().enumerate() {
-        let at = documents.index(i);
-        profile.check_rule(&d.source, &d.effective, &at)?;
-        if d.id.is_empty() || version.documents[..i].iter().any(|o| o.id == d.id) {
-            return bad(at.key("id"));
-        }
-        if d.max_age_days.is_some_and(|n| n == 0 || n > SANE_DAYS) {
-            return bad(at.key("maxAgeDays"));
-        }
-    }
-    let steps = PROFILE.key("steps");
-    for (i, s) in version.steps.iter().enumerate() {
-        let at = steps.index(i);
-        profile.check_rule(&s.source, &s.effective, &at)?;
-        if let Some(j) = s.documents.iter().position(|id| !version.documents.iter().any(|d| &d.id == id)) {
-            return bad(at.key("documents").index(j));
-        }
-    }
-    let reasons = PROFILE.key("refusalReasons");
-    for (i, r) in version.refusal_reasons.iter().enumerate() {
-        profile.check_rule(&r.source, &r.effective, &reasons.index(i))?;
-    }
-    Ok(())
-}
-
-/// Whether a text is a currency code as the profile and requests spell it: three ASCII
-/// letters (compared without regard to case).
-pub fn is_currency(code: &str) -> bool {
-    code.len() == 3 && code.bytes().all(|b| b.is_ascii_alphabetic())
+/// The 2026 pilot's requirements.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Pilot {
+    /// The Kazakh language level tested (`A1`).
+    pub language_level: String,
+    /// The least share of each part of the test, in per cent.
+    pub min_percent: u32,
+    /// The least score of the points questionnaire.
+    pub min_points: u32,
+    /// Where the questionnaire is filled in.
+    pub portal: String,
+    /// The longest the checks and interview take, in days.
+    pub max_days: i32,
 }

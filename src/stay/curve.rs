@@ -16,17 +16,17 @@ pub struct Piece {
     /// Last day of the piece.
     pub end: Day,
     /// `daysUsed(start)`.
-    pub first: i64,
+    pub first: i32,
     /// Change per day: -1, 0 or 1.
-    pub slope: i64,
+    pub slope: i32,
     /// Whether the days of the piece are days of presence.
     pub present: bool,
 }
 
 impl Piece {
     /// The count on `day`, which must lie in the piece.
-    pub fn at(&self, day: Day) -> i64 {
-        self.first + self.slope * i64::from(day - self.start)
+    pub fn at(&self, day: Day) -> i32 {
+        self.first + self.slope * (day - self.start)
     }
 }
 
@@ -40,14 +40,14 @@ pub fn pieces(presence: &Presence, window: i32) -> Vec<Piece> {
     let edges: Vec<Day> = presence.spans().iter().flat_map(|&(a, b)| [a, b + 1]).collect();
     let cuts = merge_sorted(&edges, window);
     let (mut present_at, mut present_before) = (presence.cursor(), presence.cursor());
-    let mut count_before = 0i64;
+    let mut count_before = 0i32;
     cuts.windows(2)
         .map(|w| {
             let (start, end) = (w[0], w[1] - 1);
             let present = present_at.contains(start);
-            let slope = i64::from(present) - i64::from(present_before.contains(start - window));
+            let slope = i32::from(present) - i32::from(present_before.contains(start - window));
             let first = count_before + slope;
-            count_before = first + slope * i64::from(end - start);
+            count_before = first + slope * (end - start);
             Piece { start, end, first, slope, present }
         })
         .collect()
@@ -59,7 +59,7 @@ fn merge_sorted(edges: &[Day], shift: i32) -> Vec<Day> {
     let mut out = Vec::with_capacity(edges.len() * 2);
     let (mut i, mut j) = (0, 0);
     while i < edges.len() || j < edges.len() {
-        let next = match (edges.get(i), edges.get(j).map(|d| d + shift)) {
+        let next = match (edges.get(i), edges.get(j).map(|&d| d + shift)) {
             (Some(&a), Some(b)) if a <= b => {
                 i += 1;
                 j += usize::from(a == b);
@@ -82,7 +82,7 @@ fn merge_sorted(edges: &[Day], shift: i32) -> Vec<Day> {
 
 /// The corners of the count's line between `from` and `to`: the count is straight between
 /// consecutive corners (and zero outside the pieces).
-pub fn corners(pieces: &[Piece], from: Day, to: Day) -> Vec<(Day, i64)> {
+pub fn corners(pieces: &[Piece], from: Day, to: Day) -> Vec<(Day, i32)> {
     let count_at = |d: Day| {
         let i = pieces.partition_point(|p| p.end < d);
         pieces.get(i).filter(|p| p.start <= d).map_or(0, |p| p.at(d))
@@ -96,7 +96,7 @@ pub fn corners(pieces: &[Piece], from: Day, to: Day) -> Vec<(Day, i64)> {
         days.push(q.end + 1);
     }
     days.push(to);
-    let mut out: Vec<(Day, i64)> = Vec::with_capacity(days.len());
+    let mut out: Vec<(Day, i32)> = Vec::with_capacity(days.len());
     for d in days.into_iter().filter(|d| (from..=to).contains(d)) {
         if out.last().is_none_or(|&(last, _)| last < d) {
             out.push((d, count_at(d)));
@@ -106,7 +106,7 @@ pub fn corners(pieces: &[Piece], from: Day, to: Day) -> Vec<(Day, i64)> {
 }
 
 /// The highest count on the days `from..=to` (which must be covered by `pieces`).
-pub fn peak(pieces: &[Piece], from: Day, to: Day) -> i64 {
+pub fn peak(pieces: &[Piece], from: Day, to: Day) -> i32 {
     let first = pieces.partition_point(|p| p.end < from);
     pieces[first..]
         .iter()
@@ -117,10 +117,10 @@ pub fn peak(pieces: &[Piece], from: Day, to: Day) -> i64 {
 }
 
 /// The days of presence on which the count exceeds `max`, as `(from, to, peak)` runs.
-pub fn over(pieces: &[Piece], max: i64) -> Vec<(Day, Day, i64)> {
-    let mut runs: Vec<(Day, Day, i64)> = Vec::new();
+pub fn over(pieces: &[Piece], max: i32) -> Vec<(Day, Day, i32)> {
+    let mut runs: Vec<(Day, Day, i32)> = Vec::new();
     for p in pieces.iter().filter(|p| p.present) {
-        let len = i64::from(p.end - p.start);
+        let len = p.end - p.start;
         let (lo, hi) = match p.slope {
             1 => ((max - p.first + 1).max(0), len),
             -1 => (0, (p.first - max - 1).min(len)),
@@ -130,8 +130,7 @@ pub fn over(pieces: &[Piece], max: i64) -> Vec<(Day, Day, i64)> {
         if lo > hi {
             continue;
         }
-        // lo and hi lie within the piece, so they fit a day number.
-        let (from, to) = (p.start + lo as i32, p.start + hi as i32);
+        let (from, to) = (p.start + lo, p.start + hi);
         let top = p.at(from).max(p.at(to));
         match runs.last_mut() {
             Some(last) if last.1 + 1 == from => {
@@ -148,16 +147,20 @@ pub fn over(pieces: &[Piece], max: i64) -> Vec<(Day, Day, i64)> {
 mod tests {
     use super::*;
 
-    fn naive(p: &Presence, window: i32, day: Day) -> i64 {
-        (day - window + 1..=day).filter(|&d| p.contains(d)).count() as i64
+    fn naive(p: &Presence, window: i32, day: Day) -> i32 {
+        (day - window + 1).through(day).filter(|&d| p.contains(d)).count() as i32
+    }
+
+    fn spans(list: &[(i32, i32)]) -> Presence {
+        Presence::from_sorted(list.iter().map(|&(a, b)| (Day::from_number(a), Day::from_number(b))))
     }
 
     #[test]
     fn pieces_reproduce_the_daily_count() {
-        let p = Presence::from_sorted([(0, 99), (150, 200), (260, 270)]);
+        let p = spans(&[(0, 99), (150, 200), (260, 270)]);
         let pieces = pieces(&p, 180);
         for piece in &pieces {
-            for d in piece.start..=piece.end {
+            for d in piece.start.through(piece.end) {
                 assert_eq!(piece.at(d), naive(&p, 180, d), "day {d}");
             }
         }
@@ -165,7 +168,8 @@ mod tests {
 
     #[test]
     fn a_hundred_day_stay_is_over_from_day_91() {
-        let p = Presence::from_sorted([(0, 99)]);
-        assert_eq!(over(&pieces(&p, 180), 90), vec![(90, 99, 100)]);
+        let p = spans(&[(0, 99)]);
+        let day = Day::from_number;
+        assert_eq!(over(&pieces(&p, 180), 90), vec![(day(90), day(99), 100)]);
     }
 }

@@ -7,122 +7,125 @@
 //! a same-day re-entry counts that day once, a trip in progress counts up to the control date.
 //!
 //! ```
-//! use kz_residence::{api, stay::{stay, StayRequest, TripInput}};
-//! let profile = api::profile(&serde_json::from_str(kz_residence::rules::DEFAULT_PROFILE_JSON).unwrap()).unwrap();
-//! let request = StayRequest {
-//!     trips: vec![TripInput { entry: "2024-01-01".into(), exit: Some("2024-01-30".into()) }],
-//!     on: "2024-02-15".into(),
-//!     rules: None,
-//!     regime: None,
-//!     plan: None,
-//!     curve: None,
-//! };
-//! let answer = stay(&request, &profile).unwrap();
+//! use kz_residence::{rules::Profile, stay::{stay, StayRequest}};
+//! let request: StayRequest = serde_json::from_str(r#"{
+//!     "trips": [{ "entry": "2024-01-01", "exit": "2024-01-30" }], "on": "2024-02-15"
+//! }"#).unwrap();
+//! let answer = stay(&request, &Profile::shipped()).unwrap();
 //! assert_eq!((answer.days_used, answer.days_remaining), (30, 60));
 //! ```
 
 mod answer;
 mod curve;
 mod limits;
+mod notices;
 mod plan;
 mod presence;
 mod request;
 mod sort;
+mod status;
 mod trips;
 mod violations;
 
-pub use answer::{PlanAnswer, RulesUsed, StayAnswer, Violation};
+pub use answer::{Assumption, PlanAnswer, RulesUsed, StayAnswer, Status, StatusCode, Violation};
 pub use limits::{Limits, RulesInput, MAX_WINDOW_DAYS};
 pub use plan::{Planner, Refusal};
 pub use presence::Presence;
-pub use request::{CurveInput, PlanInput, StayRequest};
-pub use trips::{Trip, TripInput};
+pub use request::{CurveInput, PlanInput, StayRequest, TripInput};
+pub use trips::Trip;
 
-use crate::date::{self, Day, MAX_DAY};
+use crate::date::{Day, MAX_DAY, MIN_DAY};
 use crate::error::{Code, Error};
 use crate::rules::{Notice, Profile};
+use status::Situation;
 
 /// Answers a stay request with the profile's rules (or the request's explicit ones).
 pub fn stay(request: &StayRequest, profile: &Profile) -> Result<StayAnswer, Error> {
-    let on = date::parse(&request.on, "on")?;
+    let on = request.on.ok_or_else(|| Error::new(Code::InvalidInput, "on"))?;
     let trips = trips::checked(&request.trips, on)?;
-    let (version, notice) = profile.version_on(on);
-    let limits = Limits::resolve(version, request.regime.as_deref(), request.rules.as_ref())?;
-    let plan = request.plan.as_ref().map(parse_plan).transpose()?;
-    let curve_range = request.curve.as_ref().map(parse_curve).transpose()?;
+    let resolved = Limits::resolve(profile, request, on)?;
+    let limits = resolved.limits;
+    let plan = request.plan.map(check_plan).transpose()?;
+    let curve_ends = request.curve.map(check_curve).transpose()?;
 
     let presence = Presence::from_sorted(trips.iter().map(|t| (t.entry, t.exit)));
     let pieces = curve::pieces(&presence, limits.window);
     let used = presence.used(on, limits.window);
-    let current = trips.iter().rev().find(|t| t.covers(on));
-    let latest_exit = current.and_then(|c| {
-        let others: Vec<Trip> = trips.iter().copied().filter(|t| t.index != c.index).collect();
-        let presence = Presence::from_sorted(others.iter().map(|t| (t.entry, t.exit)));
-        Planner::new(&others, &presence, limits).latest_exit(c.entry)
-    });
     let planner = Planner::new(&trips, &presence, limits);
-    let next_entry = if current.is_some() { None } else { planner.earliest_entry(on, 1) };
+    let situation = status::situation(&trips, &planner, limits, on);
+    let violations = violations::violations(&pieces, &trips, &limits);
+    let plan = plan.map(|(entry, days)| answer_plan(&planner, entry, days));
 
-    let first_start = profile.versions[0].start_day();
-    let mut notices: Vec<Notice> = notice.into_iter().collect();
-    if trips.first().is_some_and(|t| t.entry < first_start) {
-        notices.push(Notice { code: "TRIP_BEFORE_FIRST_VERSION", date: profile.versions[0].start.clone() });
+    let mut notices = resolved.notices;
+    if trips.first().is_some_and(|t| t.entry < resolved.first_day) {
+        notices.push(Notice::TripBeforeFirstVersion { date: resolved.first_day });
     }
+    notices.extend(notices::notices(profile, on, &situation, &violations, &trips, plan.as_ref().map(|p| (p.entry, p.days))));
+    let curve = curve_ends.map(|ends| {
+        let (from, to) = curve_span(ends, on, limits.window, &trips, &situation, &violations, plan.as_ref());
+        curve::corners(&pieces, from, to)
+    });
 
     Ok(StayAnswer {
-        on: date::format(on),
-        window_start: date::format(on - limits.window + 1),
+        on,
+        window_start: on - limits.window + 1,
         days_used: used,
-        days_remaining: (i64::from(limits.max) - used).max(0),
-        in_country: current.is_some(),
-        latest_exit: latest_exit.map(date::format),
-        next_entry: next_entry.map(date::format),
-        full_allowance_from: presence.last_day().map(|d| date::format(d + limits.window)),
-        violations: violations::violations(&pieces, &trips, &limits),
-        rules: RulesUsed {
-            window_days: limits.window,
-            max_days: limits.max,
-            max_days_per_entry: limits.per_entry,
-            regime: request.regime.clone(),
-        },
+        days_remaining: (limits.max - used).max(0),
+        in_country: situation.in_country,
+        latest_exit: situation.latest_exit,
+        next_entry: situation.next_entry,
+        status: situation.status,
+        full_allowance_from: situation.full_allowance_from,
+        full_allowance_assumes: situation.full_allowance_assumes,
+        violations,
+        rules: resolved.used,
         notices,
-        plan: plan.map(|(entry, days)| answer_plan(&planner, entry, days)),
-        curve: curve_range.map(|(from, to)| {
-            curve::corners(&pieces, from, to).into_iter().map(|(d, count)| (date::format(d), count)).collect()
-        }),
+        plan,
+        curve,
     })
 }
 
-fn parse_plan(plan: &PlanInput) -> Result<(Day, i32), Error> {
-    let entry = date::parse(&plan.entry, "plan.entry")?;
+fn check_plan(plan: PlanInput) -> Result<(Day, i32), Error> {
     if plan.days < 1 {
         return Err(Error::new(Code::InvalidInput, "plan.days"));
     }
-    if plan.days > i64::from(MAX_DAY - entry + 1) {
+    if plan.days > MAX_DAY - plan.entry + 1 {
         return Err(Error::new(Code::DateOutOfRange, "plan.days"));
     }
-    // Bounded by the date range just above, so it fits an i32.
-    Ok((entry, plan.days as i32))
+    Ok((plan.entry, plan.days))
 }
 
-fn parse_curve(curve: &CurveInput) -> Result<(Day, Day), Error> {
-    let from = date::parse(&curve.from, "curve.from")?;
-    let to = date::parse(&curve.to, "curve.to")?;
-    if to < from {
-        return Err(Error::new(Code::ExitBeforeEntry, "curve.to"));
+fn check_curve(curve: CurveInput) -> Result<CurveInput, Error> {
+    match (curve.from, curve.to) {
+        (Some(from), Some(to)) if to < from => Err(Error::new(Code::ExitBeforeEntry, "curve.to")),
+        _ => Ok(curve),
     }
-    Ok((from, to))
+}
+
+/// The days a picture of the history shows, for the ends the request leaves out: the
+/// window and the trips before it (at most two windows back), up to the latest date the
+/// answer names (at most two windows ahead, at least 45 days), with a week's margin.
+fn curve_span(ends: CurveInput, on: Day, window: i32, trips: &[Trip], situation: &Situation, violations: &[Violation], plan: Option<&PlanAnswer>) -> (Day, Day) {
+    let span = 2 * window;
+    let starts = trips.iter().map(|t| t.entry).chain(violations.iter().map(|v| v.from)).chain([on - window + 1]);
+    let first = starts.min().unwrap_or(on).max(on - span) - 7;
+    let status = situation.status;
+    let ends_named = trips.iter().map(|t| t.exit).chain([situation.latest_exit, status.to, plan.map(|p| p.exit)].into_iter().flatten());
+    let last = ends_named.fold(on + 45, Day::max).min(on + span) + 7;
+    let from = ends.from.unwrap_or(first.max(MIN_DAY));
+    let to = ends.to.unwrap_or(last.min(MAX_DAY));
+    (from, to.max(from))
 }
 
 fn answer_plan(planner: &Planner, entry: Day, days: i32) -> PlanAnswer {
     let verdict = planner.check(entry, days);
     PlanAnswer {
-        entry: date::format(entry),
-        days: i64::from(days),
-        exit: date::format(entry + days - 1),
+        entry,
+        days,
+        exit: entry + days - 1,
         allowed: verdict.is_ok(),
         reason: verdict.err().map(Refusal::code),
-        latest_exit: planner.latest_exit(entry).map(date::format),
-        earliest_entry: if verdict.is_ok() { Some(entry) } else { planner.earliest_entry(entry, days) }.map(date::format),
+        latest_exit: planner.latest_exit(entry),
+        earliest_entry: if verdict.is_ok() { Some(entry) } else { planner.earliest_entry(entry, days) },
     }
 }

@@ -61,6 +61,11 @@ impl<'a> Planner<'a> {
         Planner { trips, presence, limits }
     }
 
+    /// The days of presence the plans are checked against.
+    pub fn presence(&self) -> &'a Presence {
+        self.presence
+    }
+
     /// Whether a stay of `days` days beginning on `entry` could be recorded beside the trips.
     pub fn check(&self, entry: Day, days: i32) -> Result<(), Refusal> {
         if days < 1 || days > self.limits.longest_stay(days) {
@@ -89,21 +94,21 @@ impl<'a> Planner<'a> {
     /// Walks the days the stay can change (its own, then one window after it) with the
     /// counts before and after adding it.
     fn check_counts(&self, entry: Day, exit: Day) -> Result<(), Refusal> {
-        let (window, max) = (self.limits.window, i64::from(self.limits.max));
+        let (window, max) = (self.limits.window, self.limits.max);
         let last_present = self.presence.last_day().unwrap_or(entry);
         let mut before = self.presence.used(entry - 1, window);
         let mut after = before;
         let (mut day_in, mut day_out) = (self.presence.cursor(), self.presence.cursor());
-        let (mut excess, mut broken) = (0i64, None);
-        for d in entry..exit + window {
+        let (mut excess, mut broken) = (0i32, None);
+        for d in entry.through(exit + window - 1) {
             if d > exit && d > last_present {
                 break;
             }
             let gone = d - window;
             let (present, was) = (day_in.contains(d), day_out.contains(gone));
             let (planned, was_planned) = (d <= exit, (entry..=exit).contains(&gone));
-            before += i64::from(present) - i64::from(was);
-            after += i64::from(present || planned) - i64::from(was || was_planned);
+            before += i32::from(present) - i32::from(was);
+            after += i32::from(present || planned) - i32::from(was || was_planned);
             if planned {
                 excess = excess.max(after - max);
             } else if present && after > max && before <= max {
@@ -118,7 +123,7 @@ impl<'a> Planner<'a> {
         let past_broken = broken.map(|b| (b - days + 1).min(self.next_sharing_entry(entry, days)));
         match (excess > 0, past_broken) {
             (false, None) => Ok(()),
-            (true, b) => Err(Refusal::Window(b.unwrap_or(entry).max(entry + excess as i32))),
+            (true, b) => Err(Refusal::Window(b.unwrap_or(entry).max(entry + excess))),
             (false, Some(b)) => Err(Refusal::LaterTrip(b.max(entry + 1))),
         }
     }

@@ -11,7 +11,7 @@ use crate::date::Day;
 pub struct Presence {
     spans: Vec<(Day, Day)>,
     /// `before[i]`: days of presence in `spans[..i]`.
-    before: Vec<i64>,
+    before: Vec<i32>,
 }
 
 impl Presence {
@@ -26,10 +26,10 @@ impl Presence {
             }
         }
         let mut before = Vec::with_capacity(spans.len() + 1);
-        let mut total = 0i64;
+        let mut total = 0i32;
         for &(a, b) in &spans {
             before.push(total);
-            total += i64::from(b - a + 1);
+            total += b - a + 1;
         }
         before.push(total);
         Presence { spans, before }
@@ -41,17 +41,17 @@ impl Presence {
     }
 
     /// Days of presence on or before `day`.
-    fn up_to(&self, day: Day) -> i64 {
+    fn up_to(&self, day: Day) -> i32 {
         let i = self.spans.partition_point(|&(a, _)| a <= day);
         if i == 0 {
             return 0;
         }
         let (a, b) = self.spans[i - 1];
-        self.before[i - 1] + i64::from(day.min(b) - a + 1)
+        self.before[i - 1] + (day.min(b) - a + 1)
     }
 
     /// Days of presence in `[from, to]` (zero when `to < from`).
-    pub fn count(&self, from: Day, to: Day) -> i64 {
+    pub fn count(&self, from: Day, to: Day) -> i32 {
         if to < from {
             return 0;
         }
@@ -59,7 +59,7 @@ impl Presence {
     }
 
     /// Days of presence in the window of `window` days ending on `day`.
-    pub fn used(&self, day: Day, window: i32) -> i64 {
+    pub fn used(&self, day: Day, window: i32) -> i32 {
         self.count(day - window + 1, day)
     }
 
@@ -99,28 +99,36 @@ impl Cursor<'_> {
 mod tests {
     use super::*;
 
+    fn d(n: i32) -> Day {
+        Day::from_number(n)
+    }
+
+    fn spans(list: &[(i32, i32)]) -> Presence {
+        Presence::from_sorted(list.iter().map(|&(a, b)| (d(a), d(b))))
+    }
+
     #[test]
     fn shared_exit_and_entry_day_counts_once() {
-        let p = Presence::from_sorted([(10, 20), (20, 25)]);
-        assert_eq!(p.spans(), &[(10, 25)]);
-        assert_eq!(p.count(0, 100), 16);
+        let p = spans(&[(10, 20), (20, 25)]);
+        assert_eq!(p.spans(), &[(d(10), d(25))]);
+        assert_eq!(p.count(d(0), d(100)), 16);
     }
 
     #[test]
     fn counts_partial_overlaps_of_a_range() {
-        let p = Presence::from_sorted([(10, 19), (30, 39)]);
-        assert_eq!(p.count(15, 34), 10);
-        assert_eq!(p.count(20, 29), 0);
-        assert_eq!(p.count(40, 30), 0);
-        assert_eq!(p.used(39, 30), 20);
+        let p = spans(&[(10, 19), (30, 39)]);
+        assert_eq!(p.count(d(15), d(34)), 10);
+        assert_eq!(p.count(d(20), d(29)), 0);
+        assert_eq!(p.count(d(40), d(30)), 0);
+        assert_eq!(p.used(d(39), 30), 20);
     }
 
     #[test]
     fn cursor_agrees_with_contains() {
-        let p = Presence::from_sorted([(3, 5), (9, 9)]);
+        let p = spans(&[(3, 5), (9, 9)]);
         let mut c = p.cursor();
-        for d in 0..12 {
-            assert_eq!(c.contains(d), p.contains(d), "{d}");
+        for n in 0..12 {
+            assert_eq!(c.contains(d(n)), p.contains(d(n)), "{n}");
         }
     }
 }

@@ -1,44 +1,64 @@
 //! The stay request, as `KzResidence.stay` receives it.
 
+use serde::Deserialize;
+
+use crate::date::Day;
 use crate::stay::limits::RulesInput;
-use crate::stay::trips::TripInput;
-use crate::value::from_value_struct;
 
 /// Everything the stay calculator is asked about one person.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct StayRequest {
     /// Past and planned trips, in any order.
     pub trips: Vec<TripInput>,
-    /// The control date, `YYYY-MM-DD`: the window ends on it, and a trip in progress runs to it.
-    pub on: String,
+    /// The control date: the window ends on it, and a trip in progress runs to it. Required
+    /// (`KzResidence.stay` gives today; a permit's stay history, the application date).
+    #[serde(default)]
+    pub on: Option<Day>,
     /// Explicit limits, used exactly as given.
+    #[serde(default)]
     pub rules: Option<RulesInput>,
-    /// A regime id from the profile (`visa-free-30`).
+    /// A regime id from the profile (`visa-free-30`); wins over `citizenship`.
+    #[serde(default)]
     pub regime: Option<String>,
+    /// The visitor's citizenship, ISO 3166-1 alpha-2 (`CN`): the regime in force for it.
+    #[serde(default)]
+    pub citizenship: Option<String>,
     /// A stay to check: may it begin on `entry` and last `days` days?
+    #[serde(default)]
     pub plan: Option<PlanInput>,
-    /// Ask for the daily count between two dates, for drawing.
+    /// Ask for the daily count, for drawing; ends left out are chosen by the engine.
+    #[serde(default)]
     pub curve: Option<CurveInput>,
 }
 
+/// One trip: an entry date and, unless still in the country, an exit date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+pub struct TripInput {
+    /// Day of entry.
+    pub entry: Day,
+    /// Day of exit; absent or `null` while the trip is in progress.
+    #[serde(default)]
+    pub exit: Option<Day>,
+}
+
 /// A planned stay.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 pub struct PlanInput {
-    /// Planned day of entry, `YYYY-MM-DD`.
-    pub entry: String,
+    /// Planned day of entry.
+    pub entry: Day,
     /// Planned number of days, entry and exit days included.
-    pub days: i64,
+    pub days: i32,
 }
 
-/// A range of days for which the answer carries the daily count.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// The days for which the answer carries the daily count; a missing end is chosen so the
+/// picture shows the window, the trips and every date the answer names.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
 pub struct CurveInput {
-    /// First day, `YYYY-MM-DD`.
-    pub from: String,
-    /// Last day, `YYYY-MM-DD`.
-    pub to: String,
+    /// First day.
+    #[serde(default)]
+    pub from: Option<Day>,
+    /// Last day.
+    #[serde(default)]
+    pub to: Option<Day>,
 }
-
-from_value_struct!(StayRequest { trips: "trips", on: "on", rules: "rules", regime: "regime", plan: "plan", curve: "curve" });
-from_value_struct!(PlanInput { entry: "entry", days: "days" });
-from_value_struct!(CurveInput { from: "from", to: "to" });

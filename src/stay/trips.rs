@@ -4,21 +4,9 @@
 //! counts once); any other shared day is an input error, never merged silently. Only the
 //! latest trip may lack an exit: it is in progress and counts up to the control date.
 
-use crate::date::{self, Day};
+use crate::date::Day;
 use crate::error::{Code, Error};
-use crate::stay::sort;
-use crate::value::{from_value_struct, Path};
-
-/// One trip as given in a request: an entry date and, unless still in the country, an exit.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct TripInput {
-    /// Day of entry, `YYYY-MM-DD`.
-    pub entry: String,
-    /// Day of exit, `YYYY-MM-DD`; absent or `null` while the trip is in progress.
-    pub exit: Option<String>,
-}
-
-from_value_struct!(TripInput { entry: "entry", exit: "exit" });
+use crate::stay::{sort, TripInput};
 
 /// A checked trip: days of presence `entry..=exit`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -40,9 +28,9 @@ impl Trip {
     }
 }
 
-/// Parses and checks the trips, returning them sorted by entry day.
+/// Checks the trips, returning them sorted by entry day.
 pub fn checked(trips: &[TripInput], on: Day) -> Result<Vec<Trip>, Error> {
-    let mut out = trips.iter().enumerate().map(|(i, t)| parse_trip(t, i, on)).collect::<Result<Vec<_>, _>>()?;
+    let mut out = trips.iter().enumerate().map(|(i, t)| check_trip(t, i, on)).collect::<Result<Vec<_>, _>>()?;
     sort::sort_by_key(&mut out, |t| (t.entry, t.exit, t.index));
     if let Some(open) = out.iter().find(|t| t.open) {
         if let Some(later) = out.iter().find(|t| t.index != open.index && t.entry >= open.entry) {
@@ -64,24 +52,17 @@ pub fn checked(trips: &[TripInput], on: Day) -> Result<Vec<Trip>, Error> {
     Ok(out)
 }
 
-fn parse_trip(t: &TripInput, i: usize, on: Day) -> Result<Trip, Error> {
-    // The field's path is written only when there is an error: this runs for every trip.
-    let entry = date::parse_day(&t.entry).map_err(|code| Error::new(code, field(i, "entry")))?;
-    match &t.exit {
-        Some(text) => {
-            let exit = date::parse_day(text).map_err(|code| Error::new(code, field(i, "exit")))?;
-            if exit < entry {
-                return Err(Error::new(Code::ExitBeforeEntry, field(i, "exit")));
-            }
-            Ok(Trip { entry, exit, open: false, index: i })
-        }
-        None if entry > on => Err(Error::new(Code::OpenTripInFuture, field(i, "entry"))),
-        None => Ok(Trip { entry, exit: on, open: true, index: i }),
+fn check_trip(t: &TripInput, i: usize, on: Day) -> Result<Trip, Error> {
+    match t.exit {
+        Some(exit) if exit < t.entry => Err(Error::new(Code::ExitBeforeEntry, field(i, "exit"))),
+        Some(exit) => Ok(Trip { entry: t.entry, exit, open: false, index: i }),
+        None if t.entry > on => Err(Error::new(Code::OpenTripInFuture, field(i, "entry"))),
+        None => Ok(Trip { entry: t.entry, exit: on, open: true, index: i }),
     }
 }
 
 fn field(i: usize, name: &str) -> String {
-    Path::Key(&Path::Root, "trips").index(i).key(name).render()
+    format!("trips[{i}].{name}")
 }
 
 #[cfg(test)]
@@ -89,11 +70,11 @@ mod tests {
     use super::*;
 
     fn trip(entry: &str, exit: Option<&str>) -> TripInput {
-        TripInput { entry: entry.into(), exit: exit.map(Into::into) }
+        TripInput { entry: entry.parse().unwrap(), exit: exit.map(|e| e.parse().unwrap()) }
     }
 
     fn on() -> Day {
-        date::parse("2024-06-01", "on").unwrap()
+        "2024-06-01".parse().unwrap()
     }
 
     #[test]

@@ -3,12 +3,11 @@
 
 pub mod naive;
 
-use kz_residence::rules::{Profile, DEFAULT_PROFILE_JSON};
+use kz_residence::rules::Profile;
 
-/// The profile shipped in the bundle, parsed as the browser does.
+/// The profile shipped in the bundle.
 pub fn profile() -> Profile {
-    let value = serde_json::from_str(DEFAULT_PROFILE_JSON).expect("shipped profile is JSON");
-    kz_residence::api::profile(&value).expect("shipped profile is valid")
+    Profile::shipped()
 }
 
 /// Number of random cases: `ORACLE_CASES` when set (for long local runs), else `default`.

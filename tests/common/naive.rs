@@ -59,14 +59,14 @@ impl History {
     }
 
     /// The window count of every day of the calendar, one day at a time.
-    fn counts(&self, days: &[bool]) -> Vec<i64> {
+    fn counts(&self, days: &[bool]) -> Vec<i32> {
         let w = self.limits.window as usize;
-        let mut total = 0i64;
+        let mut total = 0i32;
         (0..days.len())
             .map(|i| {
-                total += i64::from(days[i]);
+                total += i32::from(days[i]);
                 if i >= w {
-                    total -= i64::from(days[i - w]);
+                    total -= i32::from(days[i - w]);
                 }
                 total
             })
@@ -78,12 +78,12 @@ impl History {
     }
 
     /// Days of presence in the window ending on `d`.
-    pub fn used(&self, d: Day) -> i64 {
+    pub fn used(&self, d: Day) -> i32 {
         self.daily(d, d)[0]
     }
 
     /// The window count of every day from `from` to `to`, from one count of the calendar.
-    pub fn daily(&self, from: Day, to: Day) -> Vec<i64> {
+    pub fn daily(&self, from: Day, to: Day) -> Vec<i32> {
         let counts = self.counts(&self.calendar(None));
         (from..=to).map(|d| counts[self.at(d)]).collect()
     }
@@ -91,7 +91,7 @@ impl History {
     /// Days of presence on which the window count exceeds the maximum.
     fn window_violations(&self, days: &[bool]) -> Vec<bool> {
         let counts = self.counts(days);
-        days.iter().zip(counts).map(|(&p, c)| p && c > i64::from(self.limits.max)).collect()
+        days.iter().zip(counts).map(|(&p, c)| p && c > self.limits.max).collect()
     }
 
     /// Every violation day: over the window maximum, or beyond the per-entry cap.
@@ -104,7 +104,7 @@ impl History {
     }
 
     /// The highest window count over `from..=to`.
-    pub fn peak(&self, from: Day, to: Day) -> i64 {
+    pub fn peak(&self, from: Day, to: Day) -> i32 {
         self.daily(from, to).into_iter().max().unwrap_or(0)
     }
 
@@ -128,7 +128,7 @@ impl History {
         let with_stay = self.calendar(Some((entry, exit)));
         let counts = self.counts(&with_stay);
         let after = self.window_violations(&with_stay);
-        let own_days_fine = (entry..=exit).all(|d| counts[self.at(d)] <= i64::from(self.limits.max));
+        let own_days_fine = (entry..=exit).all(|d| counts[self.at(d)] <= self.limits.max);
         own_days_fine && after.iter().zip(&before).all(|(&now, &was)| !now || was)
     }
 
@@ -142,7 +142,7 @@ impl History {
                 break;
             }
             days[self.at(x)] = true;
-            if self.counts(&days)[self.at(x)] > i64::from(self.limits.max) {
+            if self.counts(&days)[self.at(x)] > self.limits.max {
                 break;
             }
             last = Some(x);
@@ -158,6 +158,20 @@ impl History {
     /// The first entry on or after `from` allowing `days` days, trying every day.
     pub fn earliest_entry(&self, from: Day, days: i32) -> Option<Day> {
         (from..=self.last - days).find(|&e| self.allowed(e, days))
+    }
+
+    /// The situation on `on` as `domain.md` §1 words it, `(code, from, to)`. `covering`:
+    /// the entry and the latest exit of the trip covering `on`, if one does.
+    pub fn status(&self, on: Day, covering: Option<(Day, Option<Day>)>) -> (&'static str, Option<Day>, Option<Day>) {
+        match covering {
+            Some((_, Some(exit))) if exit >= on => ("MAY_STAY", None, Some(exit)),
+            Some((entry, exit)) => ("OVER_LIMIT", Some(exit.map_or(entry, |x| x + 1)), None),
+            None if self.allowed(on, 1) => ("MAY_ENTER", None, self.latest_exit_plan(on)),
+            None => {
+                let from = self.earliest_entry(on, 1);
+                ("MUST_WAIT", from, from.and_then(|f| self.latest_exit_plan(f)))
+            }
+        }
     }
 }
 

@@ -29,8 +29,8 @@ thread_local! {
 }
 
 /// Installs the shipped rules profile after checking it.
-#[wasm_bindgen]
-pub fn init(profile: JsValue) -> Result<(), JsValue> {
+#[wasm_bindgen(js_name = loadProfile)]
+pub fn load_profile(profile: JsValue) -> Result<(), JsValue> {
     let shipped = Profile::from_data(profile).map_err(to_js)?;
     PROFILES.with(|p| *p.borrow_mut() = Some(Profiles { current: shipped.clone(), shipped }));
     Ok(())

@@ -12,39 +12,48 @@ import vm from 'node:vm';
 const ROOT = new URL('../..', import.meta.url).pathname;
 const read = (p) => readFileSync(join(ROOT, p), 'utf8');
 const LANGS = ['en', 'ru', 'kk'];
-// Each catalogue is an ES module holding one `export const <lang> = {...}`, run here as a plain script.
-const catalogs = Object.fromEntries(LANGS.map((l) => [l, vm.runInNewContext(`${read(`www/widget/i18n-${l}.js`).replace(/^export const (\w+) =/m, 'var $1 =')}; ${l}`)]));
+// Each language's catalogue is three ES modules (app, stay, permit), each holding one
+// `export const <part> = {...}`, run here as plain scripts and joined.
+const PARTS = ['app', 'stay', 'permit'];
+const part = (lang, name) => vm.runInNewContext(`${read(`www/widget/i18n/${lang}-${name}.js`).replace(/^export const (\w+) =/m, 'var $1 =')}; ${name}`);
+const catalogs = Object.fromEntries(LANGS.map((l) => [l, Object.assign({}, ...PARTS.map((p) => part(l, p)))]));
 const widgetCode = readdirSync(join(ROOT, 'www/widget')).filter((f) => f.endsWith('.js') && !f.startsWith('i18n-')).map((f) => read(`www/widget/${f}`)).join('\n');
 const profile = JSON.parse(read('src/rules/kz-2023.json'));
-const versions = profile.versions;
-const all = (pick) => [...new Set(versions.flatMap(pick))];
 const matches = (text, re) => [...text.matchAll(re)].map((m) => m[1]);
 const screaming = (name) => name.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase();
 const kebab = (name) => name.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase();
 const variants = (source, enumName) => matches(source.slice(source.indexOf(`pub enum ${enumName}`)).split('\n}')[0], /^ {4}([A-Z]\w*)/gm);
+const entries = (timeline) => timeline.map((e) => e.value);
+const named = (list) => list.map((item) => item.id);
+const namedValues = (list) => list.flatMap((item) => entries(item.timeline));
+const permitAnswer = read('src/permit/answer.rs');
 
 /** Every value the engine or the profile can give, by the catalogue family that names it. */
 const families = {
   error: [...matches(read('src/error.rs'), /=> "([A-Z_]+)"/g), ...matches(read('www/api.js'), /codedError\('([A-Z_]+)'/g)],
   plan: matches(read('src/stay/plan.rs'), /=> "([A-Z_]+)"/g),
   violation: matches(read('src/stay/violations.rs'), /\(\w+, "([A-Z_]+)"\)/g),
-  notice: matches(['src/rules/profile.rs', 'src/stay/mod.rs'].map(read).join('\n'), /Notice \{ code: "([A-Z_]+)"/g),
-  blocker: variants(read('src/permit/answer.rs'), 'Blocker').map(screaming),
+  status: variants(read('src/stay/answer.rs'), 'StatusCode').map(screaming),
+  notice: variants(read('src/rules/notice.rs'), 'Notice').map(screaming),
+  verdict: variants(permitAnswer, 'Verdict').map(screaming),
+  blocker: variants(permitAnswer, 'Blocker').map(screaming),
+  missing: variants(permitAnswer, 'Missing').map(screaming),
+  caveat: variants(permitAnswer, 'Caveat').map(screaming),
   housing: variants(read('src/rules/permit.rs'), 'Housing').map(kebab),
-  risk: all((v) => (v.refusalReasons || []).map((r) => r.code)),
-  doc: all((v) => (v.documents || []).map((d) => d.id)),
-  step: all((v) => (v.steps || []).map((s) => s.id)),
-  authority: all((v) => (v.steps || []).map((s) => s.authority)),
-  circumstance: all((v) => (v.documents || []).map((d) => d.when?.circumstance).filter(Boolean)),
-  ground: all((v) => v.grounds?.value || []),
-  regime: all((v) => v.regimes.map((r) => r.id)),
-  source: Object.keys(profile.sources),
+  risk: named(profile.permit.refusalReasons),
+  doc: named(profile.permit.documents),
+  step: named(profile.permit.steps),
+  authority: [...new Set(namedValues(profile.permit.steps).map((s) => s.authority))],
+  circumstance: [...new Set(namedValues(profile.permit.documents).map((d) => d.when?.circumstance).filter(Boolean))],
+  ground: [...new Set(entries(profile.permit.grounds).flat())],
+  regime: named(profile.stay.regimes),
 };
 
 test('the engine values the widget translates were all found', () => {
   for (const [family, values] of Object.entries(families)) assert.ok(values.length > 0, `no ${family} values found: did a source file move?`);
   assert.ok(families.error.includes('OVERLAPPING_TRIPS') && families.error.includes('NOT_READY'));
   assert.ok(families.blocker.includes('PASSPORT_TOO_SHORT'));
+  assert.deepEqual(families.status, ['OVER_LIMIT', 'MAY_STAY', 'MAY_ENTER', 'MUST_WAIT']);
   assert.deepEqual(families.housing, ['rent', 'own', 'owner-confirms-in-person']);
 });
 

@@ -45,6 +45,10 @@ export class KzResidenceCalculator extends HTMLElement {
   /** Whether the visitor ticked "remember on this device". */
   #remember = false;
   #warnedCta = null;
+  /** The language the embedder wrote `cta-label` in: the widget's language when it started. */
+  #ctaLang = null;
+  /** The last answer either tool gave (the `answer` property). */
+  #answer = null;
   #warnedRates = null;
   // Set by each render: the translator, the date taken as today, the rules in force then,
   // and the live region that announces answers.
@@ -98,6 +102,7 @@ export class KzResidenceCalculator extends HTMLElement {
     this.#notes = [shared.problem && 'share.tampered', saved.problem && 'storage.corrupt'].filter(Boolean);
     this.#remember = Boolean(saved.state);
     this.#state = shared.state || saved.state || defaultState();
+    this.#ctaLang = resolveLang(this);
     this.#render();
   }
 
@@ -163,7 +168,13 @@ export class KzResidenceCalculator extends HTMLElement {
     if (!this.#quiet && this.#status && this.#status.textContent !== text) this.#status.textContent = text;
   }
 
+  /** The last answer of either tool, as `kz-result` carried it (null before the first). */
+  get answer() {
+    return this.#answer;
+  }
+
   #emitResult(tool, answer) {
+    this.#answer = answer;
     this.dispatchEvent(new CustomEvent('kz-result', { detail: { tool, answer }, bubbles: true, composed: true }));
   }
 
@@ -183,8 +194,8 @@ export class KzResidenceCalculator extends HTMLElement {
   }
 
   /**
-   * Exchange rates the embedding site supplies (`rates="EUR=1.08 KZT=0.0021"`: US dollars per
-   * unit), used where the visitor has not typed a rate. Nothing is ever fetched; entries that
+   * Exchange rates the embedding site supplies, as Kazakh banks quote them: tenge for one
+   * unit (`rates="USD=520 EUR=560"`), used where the visitor has not typed a rate. Nothing is ever fetched; entries that
    * are not a currency code and a positive number are ignored with a warning.
    */
   #embedderRates() {
@@ -199,12 +210,33 @@ export class KzResidenceCalculator extends HTMLElement {
     return rates;
   }
 
-  /** Fired on a click of the call to action; the page may cancel it to open its own form instead. */
+  /** `cta-label` in the language it was written in; in another language, the catalogue's words. */
+  #ctaLabel() {
+    const label = this.getAttribute('cta-label');
+    return label && this.#t.lang === this.#ctaLang ? label : this.#t('cta.label');
+  }
+
+  /**
+   * Fired on a click of the call to action; the page may cancel it to open its own form
+   * instead. A `mailto:` link gets the answer's summary as the mail's body, which the
+   * visitor sees in their own mail program before anything is sent.
+   */
   #ctaClicked(event, tool) {
     const tl = this.#toolObject(tool);
     const detail = { tool, summary: tl.summary(), answer: tl.answer ?? null };
     const proceed = this.dispatchEvent(new CustomEvent('kz-cta', { detail, bubbles: true, composed: true, cancelable: true }));
-    if (!proceed) event.preventDefault();
+    if (!proceed) {
+      event.preventDefault();
+      return;
+    }
+    const link = event.currentTarget;
+    const href = this.#ctaHref();
+    if (href && href.startsWith('mailto:') && link) {
+      const url = new URL(href);
+      url.searchParams.set('body', detail.summary);
+      // URLSearchParams writes spaces as "+", which mail programs show literally.
+      link.href = url.href.replace(/\+/g, '%20');
+    }
   }
 
   #storageAllowed() {
@@ -260,6 +292,7 @@ export class KzResidenceCalculator extends HTMLElement {
       announce: (text) => el.#announce(text),
       emitResult: (tool, answer) => el.#emitResult(tool, answer),
       ctaHref: () => el.#ctaHref(),
+      ctaLabel: () => el.#ctaLabel(),
       ctaClicked: (event, tool) => el.#ctaClicked(event, tool),
       embedderRates: () => el.#embedderRates(),
       storageAllowed: () => el.#storageAllowed(),

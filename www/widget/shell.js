@@ -5,6 +5,7 @@ import { h, replaceContent } from './dom.js';
 import { LANGS } from './i18n.js';
 import { download, icsFile } from './ics.js';
 import { shareLink } from './share.js';
+import { allSources } from './sources.js';
 
 // Each language is named in itself, so a visitor finds theirs whatever is shown now.
 const LANG_NAMES = { en: 'English', ru: 'Русский', kk: 'Қазақша' };
@@ -62,17 +63,28 @@ export function panel(host, tool, asTab, filled) {
 
 /** Builds a panel's content: the tool (which computes its answer) and the call to action. */
 export function fillPanel(host, section, tool) {
-  replaceContent(section, host.toolObject(tool).render(), cta(host, tool));
+  replaceContent(section, host.toolObject(tool).render(), ctaBox(host, tool));
 }
 
-/** The consultancy's call to action, only when `cta-href` is an accepted link. */
-function cta(host, tool) {
+// The line above the call to action right under a verdict, by the situation it answers.
+const CTA_LINES = {
+  overstay: 'cta.line.overstay',
+  wait: 'cta.line.wait',
+  blocked: 'cta.line.blocked',
+  applySoon: 'cta.line.applySoon',
+};
+
+/**
+ * The consultancy's call to action, only when `cta-href` is an accepted link: at the foot
+ * of each tool, and right under a verdict that needs help (`line`: `overstay`, `wait`,
+ * `blocked`, `applySoon`), with a sentence that fits it.
+ */
+export function ctaBox(host, tool, line = null) {
   const href = host.ctaHref();
   if (!href) return null;
-  return h('div', { class: 'kz-cta-box' },
-    h('p', {}, host.t('cta.lead')),
-    h('a', { class: 'kz-cta', part: 'cta', href, onclick: (e) => host.ctaClicked(e, tool) },
-      host.getAttribute('cta-label') || host.t('cta.label')));
+  return h('div', { class: line ? 'kz-cta-box kz-cta-now' : 'kz-cta-box', 'data-cta': line || 'foot' },
+    h('p', {}, host.t(CTA_LINES[line] || 'cta.lead')),
+    h('a', { class: 'kz-cta', part: 'cta', href, onclick: (e) => host.ctaClicked(e, tool) }, host.ctaLabel()));
 }
 
 export function footer(host) {
@@ -88,7 +100,8 @@ export function footer(host) {
       h('input', { type: 'checkbox', id: 'remember', checked: host.remember, onchange: (e) => host.setRemember(e.target.checked) }),
       h('label', { for: 'remember' }, t('storage.remember')),
       h('button', { type: 'button', class: 'kz-button kz-quiet', id: 'forget', onclick: () => forgetClicked(host) }, t('storage.forget'))),
-    h('p', { class: 'kz-privacy' }, t('app.privacy')));
+    h('p', { class: 'kz-privacy' }, t('app.privacy')),
+    allSources(t, host.rules));
 }
 
 function forgetClicked(host) {

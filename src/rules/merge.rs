@@ -7,7 +7,7 @@
 
 use std::collections::BTreeMap;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::rules::Timeline;
 
@@ -43,8 +43,8 @@ impl<V> Merge for BTreeMap<String, V> {
 
 /// A rule with an id among others of its kind, in the profile's order (the checklist's
 /// order is the order of its documents).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Item<T> {
     /// Stable id the page has words for (`visa-free-30`, `passport`).
     pub id: String,
@@ -52,8 +52,8 @@ pub struct Item<T> {
     pub timeline: Timeline<T>,
 }
 
-/// Rules with ids, in order.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// Rules with ids, in order. (Read by `rules::read`.)
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(transparent)]
 pub struct Named<T>(pub Vec<Item<T>>);
 

@@ -10,6 +10,7 @@ mod merge;
 mod notice;
 mod permit;
 mod profile;
+mod read;
 mod stay;
 mod timeline;
 mod view;

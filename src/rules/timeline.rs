@@ -7,27 +7,27 @@
 //! in force on any day of its span. A dated end with nothing after it (the 2026 pilot ends
 //! on 2026-12-31) means the rule is not in force after that day.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::date::Day;
 use crate::error::{Code, Error};
 use crate::rules::Sources;
 
 /// One value of a rule and when and why it holds.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Entry<T> {
     /// First day the value is in force.
     pub from: Day,
     /// Last day it is in force; absent while no end is known.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub to: Option<Day>,
     /// The number, list or setting.
     pub value: T,
     /// Key into the profile's `sources`.
     pub source: String,
     /// The `from` day is not confirmed by a primary source (the page says so).
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub unconfirmed: bool,
 }
 
@@ -42,8 +42,8 @@ pub enum Position {
     After,
 }
 
-/// A rule's entries in calendar order.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// A rule's entries in calendar order. (Read by `rules::read`.)
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(transparent)]
 pub struct Timeline<T>(Vec<Entry<T>>);
 

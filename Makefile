@@ -82,9 +82,11 @@ browsers:
 test: lint test-rust test-browser
 
 # ESLint on www/ (eslint.config.mjs): the recommended rules, and eslint-plugin-compat against
-# the browserslist policy in package.json (Baseline widely available).
-lint: node_modules/.stamp
+# the browserslist policy in package.json (Baseline widely available); then the WebAssembly
+# features the build emits, against the same policy (MDN's browser-compat-data).
+lint: node_modules/.stamp $(GLUE_DIR)/opt.wasm
 	node_modules/.bin/eslint www
+	node tools/wasm-features.mjs $(GLUE_DIR)/opt.wasm
 
 test-rust:
 	cargo test --quiet

@@ -99,28 +99,28 @@ proptest! {
         }
 
         let current = closed.iter().rposition(|&(a, b)| a <= c.on && c.on <= b);
-        prop_assert_eq!(answer.in_country, current.is_some());
+        prop_assert_eq!(answer.situation.in_country, current.is_some());
         let latest = current.and_then(|i| {
             let others = history(closed.iter().enumerate().filter(|&(j, _)| j != i).map(|(_, &t)| t).collect());
             if c.trips[i].1.is_none() { others.latest_exit_in_progress(closed[i].0) } else { others.latest_exit_plan(closed[i].0) }
         });
-        prop_assert_eq!(answer.latest_exit, latest.map(d));
+        prop_assert_eq!(answer.situation.latest_exit, latest.map(d));
 
         let next = if current.is_some() { None } else { h.earliest_entry(c.on, 1) };
-        prop_assert_eq!(answer.next_entry, next.map(d));
+        prop_assert_eq!(answer.situation.next_entry, next.map(d));
 
         let expected = h.status(c.on, current.map(|i| (closed[i].0, latest)));
-        let code = match answer.status.code {
+        let code = match answer.situation.status.code {
             StatusCode::OverLimit => "OVER_LIMIT",
             StatusCode::MayStay => "MAY_STAY",
             StatusCode::MayEnter => "MAY_ENTER",
             StatusCode::MustWait => "MUST_WAIT",
         };
-        prop_assert_eq!((code, answer.status.from, answer.status.to), (expected.0, expected.1.map(d), expected.2.map(d)));
+        prop_assert_eq!((code, answer.situation.status.from, answer.situation.status.to), (expected.0, expected.1.map(d), expected.2.map(d)));
         let others_last = closed.iter().enumerate().filter(|&(j, _)| Some(j) != current).map(|(_, t)| t.1).max();
         let assumed_last = current.map(|_| if expected.0 == "MAY_STAY" { expected.2.unwrap_or(c.on) } else { c.on });
         let last = others_last.into_iter().chain(assumed_last).max();
-        prop_assert_eq!(answer.full_allowance_from, last.map(|l| d(l + c.limits.window)));
+        prop_assert_eq!(answer.situation.full_allowance_from, last.map(|l| d(l + c.limits.window)));
 
         if let Some((entry, n)) = c.plan {
             let plan = answer.plan.expect("plan answered");

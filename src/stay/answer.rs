@@ -18,6 +18,26 @@ pub struct StayAnswer {
     pub days_used: i32,
     /// Days left in the window, never below zero.
     pub days_remaining: i32,
+    /// In the country or not, allowed or not, until when (`status.rs`); its fields sit in
+    /// the answer itself.
+    #[serde(flatten)]
+    pub situation: Situation,
+    /// Days over a limit, in runs of consecutive days.
+    pub violations: Vec<Violation>,
+    /// The limits used and where they come from.
+    pub rules: RulesUsed,
+    /// Remarks for the page: old dates, the regime assumed, overstay consequences, registration.
+    pub notices: Vec<Notice>,
+    /// The answer about the planned stay, when one was asked about.
+    pub plan: Option<PlanAnswer>,
+    /// The daily count as `[date, count]` corners of a line, when asked for.
+    pub curve: Option<Vec<(Day, i32)>>,
+}
+
+/// Everything the answer says about the control date itself.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Situation {
     /// Whether a trip covers the control date.
     pub in_country: bool,
     /// For the trip covering the control date: the last day the person may stay.
@@ -30,16 +50,6 @@ pub struct StayAnswer {
     pub full_allowance_from: Option<Day>,
     /// What `full_allowance_from` assumed about the trip covering the control date, if it mattered.
     pub full_allowance_assumes: Option<Assumption>,
-    /// Days over a limit, in runs of consecutive days.
-    pub violations: Vec<Violation>,
-    /// The limits used and where they come from.
-    pub rules: RulesUsed,
-    /// Remarks for the page: old dates, the regime assumed, overstay consequences, registration.
-    pub notices: Vec<Notice>,
-    /// The answer about the planned stay, when one was asked about.
-    pub plan: Option<PlanAnswer>,
-    /// The daily count as `[date, count]` corners of a line, when asked for.
-    pub curve: Option<Vec<(Day, i32)>>,
 }
 
 /// The situation on the control date (`domain.md` §1).

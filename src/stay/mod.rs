@@ -27,7 +27,7 @@ mod status;
 mod trips;
 mod violations;
 
-pub use answer::{Assumption, PlanAnswer, RulesUsed, StayAnswer, Status, StatusCode, Violation};
+pub use answer::{Assumption, PlanAnswer, RulesUsed, Situation, StayAnswer, Status, StatusCode, Violation};
 pub use limits::{Limits, RulesInput, MAX_WINDOW_DAYS};
 pub use plan::{Planner, Refusal};
 pub use presence::Presence;
@@ -37,7 +37,6 @@ pub use trips::Trip;
 use crate::date::{Day, MAX_DAY, MIN_DAY};
 use crate::error::{Code, Error};
 use crate::rules::{Notice, Profile};
-use status::Situation;
 
 /// Answers a stay request with the profile's rules (or the request's explicit ones).
 pub fn stay(request: &StayRequest, profile: &Profile) -> Result<StayAnswer, Error> {
@@ -71,12 +70,7 @@ pub fn stay(request: &StayRequest, profile: &Profile) -> Result<StayAnswer, Erro
         window_start: on - limits.window + 1,
         days_used: used,
         days_remaining: (limits.max - used).max(0),
-        in_country: situation.in_country,
-        latest_exit: situation.latest_exit,
-        next_entry: situation.next_entry,
-        status: situation.status,
-        full_allowance_from: situation.full_allowance_from,
-        full_allowance_assumes: situation.full_allowance_assumes,
+        situation,
         violations,
         rules: resolved.used,
         notices,

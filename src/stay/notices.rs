@@ -4,7 +4,7 @@
 use crate::date::Day;
 use crate::rules::{Band, Notice, Position, Profile, Timeline};
 use crate::stay::answer::{StatusCode, Violation};
-use crate::stay::status::Situation;
+use crate::stay::answer::Situation;
 use crate::stay::Trip;
 
 /// The notices about the history's violations and the stays ahead, on the control date `on`.

@@ -2,25 +2,8 @@
 //! not, until when; and when the whole allowance is free again.
 
 use crate::date::Day;
-use crate::stay::answer::{Assumption, Status, StatusCode};
+use crate::stay::answer::{Assumption, Situation, Status, StatusCode};
 use crate::stay::{Limits, Planner, Presence, Trip};
-
-/// Everything the answer says about the control date itself.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Situation {
-    /// Whether a trip covers the control date.
-    pub in_country: bool,
-    /// The covering trip's last legal day, if any.
-    pub latest_exit: Option<Day>,
-    /// When not in the country: the first day a one-day stay is allowed.
-    pub next_entry: Option<Day>,
-    /// The one code the headline is worded from.
-    pub status: Status,
-    /// A window after the last day of presence.
-    pub full_allowance_from: Option<Day>,
-    /// What that assumed about the covering trip, when the assumption set the day.
-    pub full_allowance_assumes: Option<Assumption>,
-}
 
 /// The situation of sorted, checked `trips` on `on`. `planner` holds all of them.
 pub fn situation(trips: &[Trip], planner: &Planner, limits: Limits, on: Day) -> Situation {

@@ -11,13 +11,13 @@ const FAR_FROM_EMBEDDER = 0.25;
 
 /**
  * The currencies needing a rate, tenge per unit: those of the amounts used (savings unless
- * exempt, the investment on its ground), and the dollar for an investment in another currency
- * (the threshold is in dollars).
+ * exempt) and, for an investment not in dollars, its currency and the dollar (the threshold
+ * is in dollars, reached through tenge).
  */
 export function currenciesNeedingRates(p, exempt) {
   const used = [];
   if (!exempt) used.push(p.savingsCurrency);
-  if (p.ground === 'investment') used.push(p.investmentCurrency, 'USD');
+  if (p.ground === 'investment' && p.investmentCurrency !== 'USD') used.push(p.investmentCurrency, 'USD');
   return [...new Set(used)].filter((c) => c !== 'KZT').sort();
 }
 

@@ -33,10 +33,14 @@ export class PermitTool {
 
   render() {
     this.answerBox = h('div', { class: 'kz-answer', part: 'answer', id: 'permit-answer' });
+    this.answerHeading = h('h3', { tabindex: '-1' }, this.host.t('permit.answerHeading'));
+    // The verdict sits below six steps (two screens on a phone): a line above them says it and leads there.
+    this.peek = h('p', { class: 'kz-peek', hidden: true });
     this.answer = null;
     this.panel = h('div', { class: 'kz-tool' },
+      this.peek,
       permitForm(this),
-      h('h3', {}, this.host.t('permit.answerHeading')),
+      this.answerHeading,
       this.answerBox);
     this.update();
     return this.panel;
@@ -88,6 +92,10 @@ export class PermitTool {
     for (const m of report.missing) showNote(root, m.field, 'prompt', t(m.field.startsWith('permit-rate-') ? 'permit.prompt.rate' : 'permit.prompt.answer'));
     replaceContent(this.answerBox, verdictView(this.host, report, (id) => this.jump(id)), permitDetails(this, answer, report));
     this.lines = [...reportLines(report), ...permitDates(answer, this.rules()).map((d) => dateSentence(t, d))];
+    replaceContent(this.peek, `${report.headline.text} `,
+      h('button', { type: 'button', class: 'kz-jump', onclick: () => this.answerHeading.focus() }, t('permit.toAnswer')));
+    this.peek.className = `kz-peek kz-${report.headline.tone}`;
+    this.peek.hidden = false;
     this.host.announce(report.headline.text);
     this.host.emitResult('permit', answer);
   }
@@ -109,6 +117,7 @@ export class PermitTool {
   /** A sentence in place of a verdict (nothing to judge yet, or an input to fix). */
   show(sentence) {
     this.lines = [sentence.text];
+    this.peek.hidden = true;
     replaceContent(this.answerBox, h('p', { class: `kz-headline kz-${sentence.tone}`, part: 'headline' }, sentence.text));
     this.host.announce(sentence.text);
   }

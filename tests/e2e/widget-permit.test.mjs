@@ -90,6 +90,10 @@ test('a missing rate is a prompt on its field, not a requirement not met', async
   assert.equal(await w.locator('#panel-permit .kz-blockers').count(), 0);
   assert.equal(await w.locator('#permit-rate-USD-prompt').innerText(), 'Enter the rate: your money is compared with the requirement in tenge.');
   assert.match(await w.locator('#permit-rate-USD').getAttribute('aria-describedby'), /permit-rate-USD-prompt/);
+  // A language switch rebuilds the panel: the prompt is there again, in the new words.
+  await w.locator('#lang').selectOption('kk');
+  assert.equal(await w.locator('#permit-rate-USD-prompt').innerText(), 'Бағамды енгізіңіз: қаражатыңыз талаппен теңгеде салыстырылады.');
+  await w.locator('#lang').selectOption('en');
   // The missing item takes the visitor to the field.
   await w.locator('#panel-permit .kz-missing button').click();
   assert.equal(await w.evaluate((el) => el.shadowRoot.activeElement.id), 'permit-rate-USD');

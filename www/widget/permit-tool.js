@@ -73,9 +73,9 @@ export class PermitTool {
       return;
     }
     const { request, problems, warnings } = permitRequest(this);
-    for (const [id, message] of warnings) showNote(root, id, 'warning', message);
+    this.mark(() => warnings.forEach(([id, message]) => showNote(root, id, 'warning', message)));
     if (problems.length) {
-      for (const [id, message] of problems) showError(root, id, message);
+      this.mark(() => problems.forEach(([id, message]) => showError(root, id, message)));
       this.show({ text: t('permit.fixFirst', { message: problems[0][1] }), tone: 'bad' });
       return;
     }
@@ -89,7 +89,7 @@ export class PermitTool {
     this.answer = answer;
     this.syncForm();
     const report = permitReport(this, answer);
-    for (const m of report.missing) showNote(root, m.field, 'prompt', t(m.field.startsWith('permit-rate-') ? 'permit.prompt.rate' : 'permit.prompt.answer'));
+    this.mark(() => report.missing.forEach((m) => showNote(root, m.field, 'prompt', t(m.field.startsWith('permit-rate-') ? 'permit.prompt.rate' : 'permit.prompt.answer'))));
     replaceContent(this.answerBox, verdictView(this.host, report, (id) => this.jump(id)), permitDetails(this, answer, report));
     this.lines = [...reportLines(report), ...permitDates(answer, this.rules()).map((d) => dateSentence(t, d))];
     replaceContent(this.peek, `${report.headline.text} `,
@@ -110,8 +110,18 @@ export class PermitTool {
     else if (e.code === 'INVALID_INPUT' && id === 'permit-issue') message = t('permit.issueBeforeApplication');
     else if (e.code === 'INVALID_INPUT' && id === 'permit-applicants') message = t('permit.wholePeople');
     this.answer = null;
-    const placed = id !== null && showError(this.host.shadowRoot, id, message);
-    this.show({ text: placed ? t('permit.fixFirst', { message }) : message, tone: 'bad' });
+    const shown = id !== null && this.panel.querySelector(`#${id}`)?.closest('[hidden]') === null;
+    if (shown) this.mark(() => showError(this.host.shadowRoot, id, message));
+    this.show({ text: shown ? t('permit.fixFirst', { message }) : message, tone: 'bad' });
+  }
+
+  /**
+   * Marks fields (errors, prompts, warnings) now, or, while the panel is being built and not
+   * yet in the shadow root (a render, a language switch), once the element has placed it.
+   */
+  mark(marking) {
+    if (this.panel.isConnected) marking();
+    else queueMicrotask(marking);
   }
 
   /** A sentence in place of a verdict (nothing to judge yet, or an input to fix). */

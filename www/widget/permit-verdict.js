@@ -13,7 +13,7 @@ import { sourceList, sourceNote } from './sources.js';
 const TONES = { ELIGIBLE: 'ok', BLOCKED: 'bad', INCOMPLETE: 'info' };
 
 /** The on-screen field a missing answer or rate is entered in. */
-export function missingField(m) {
+function missingField(m) {
   return m.code === 'RATE_MISSING' ? `permit-rate-${m.currency}` : `permit-${m.field}`;
 }
 
@@ -72,7 +72,7 @@ function caveatText(t, c) {
   });
 }
 
-export function riskText(t, r) {
+function riskText(t, r) {
   const ranges = (r.violations || []).map((v) => t('permit.range', { from: t.date(v.from), to: t.date(v.to) })).join('; ');
   return t(`risk.${r.code}`, { ranges });
 }

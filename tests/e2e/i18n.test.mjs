@@ -37,6 +37,7 @@ const families = {
   notice: variants(read('src/rules/notice.rs'), 'Notice').map(screaming),
   verdict: variants(permitAnswer, 'Verdict').map(screaming),
   blocker: variants(permitAnswer, 'Blocker').map(screaming),
+  resolve: variants(permitAnswer, 'Blocker').map(screaming),
   missing: variants(permitAnswer, 'Missing').map(screaming),
   caveat: variants(permitAnswer, 'Caveat').map(screaming),
   housing: variants(read('src/rules/permit.rs'), 'Housing').map(kebab),
@@ -46,6 +47,7 @@ const families = {
   authority: [...new Set(namedValues(profile.permit.steps).map((s) => s.authority))],
   circumstance: [...new Set(namedValues(profile.permit.documents).map((d) => d.when?.circumstance).filter(Boolean))],
   ground: [...new Set(entries(profile.permit.grounds).flat())],
+  exam: [...new Set(entries(profile.permit.citizenshipTests).flat())],
   regime: named(profile.stay.regimes),
 };
 

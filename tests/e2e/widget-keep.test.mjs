@@ -75,6 +75,32 @@ test('damaged or old saved data: the visitor is told, the widget starts clean, n
   await page.close();
 });
 
+test('entries saved before the permit questions could stay unanswered are kept, and the permit part upgraded', async () => {
+  const opened = await openWidget(browser.context);
+  const { w, page } = opened;
+  const permit = {
+    ground: 'employment', applicationDate: null, passportExpiry: '2030-01-15', issueDate: '',
+    savingsAmount: '5000', savingsCurrency: 'EUR', investmentAmount: '', investmentCurrency: 'USD', rates: { EUR: '1.1' },
+    criminalRecord: false, debts: false, officialIncome: true, kandas: false, housing: 'own', useTrips: false,
+  };
+  const state = { tool: 'stay', stay: { trips: [{ entry: '2024-01-10', exit: '2024-02-08', open: false }], on: null, regime: '', planEntry: '', planDays: '' }, permit, checked: ['passport'] };
+  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [KEY, JSON.stringify({ v: 1, state })]);
+  await reload(page, w);
+  assert.equal(await w.locator('[data-note]').count(), 0);
+  assert.equal(await w.locator('#trip-0-entry').inputValue(), '2024-01-10');
+  await w.locator('#tab-permit').click();
+  assert.equal(await w.locator('#permit-passport').inputValue(), '2030-01-15');
+  assert.equal(await w.locator('#permit-housing-own').isChecked(), true);
+  // An unticked box was no answer; a ticked one was. The rate was dollars per euro: dropped, so asked again.
+  assert.equal(await w.locator('#permit-criminalRecord-no').isChecked(), false);
+  assert.equal(await w.locator('#permit-officialIncome-yes').isChecked(), true);
+  assert.equal(await w.locator('#permit-rate-EUR').inputValue(), '');
+  assert.equal(await w.locator('#doc-passport').isChecked(), true);
+  await w.locator('#forget').click(); // the next tests start with nothing saved
+  assertClean(assert, opened);
+  await page.close();
+});
+
 test('a copied link restores the entries; a changed link is rejected with a message', async () => {
   const opened = await openWidget(browser.context);
   const { w, page } = opened;
@@ -147,7 +173,7 @@ test('the calendar file is made in the browser and holds the latest exit and the
   // Entered 25 March, 90 days with no per-entry cap: the 90th day is 22 June.
   assert.equal(byDate['20240622'].SUMMARY, 'Последний разрешённый день пребывания в Казахстане');
   assert.equal(byDate['20240622']['DTEND;VALUE=DATE'], '20240623');
-  assert.ok(byDate['20290719'], 'apply by: passport expiry minus 180 days');
+  assert.ok(byDate['20290718'], 'apply by: passport expiry minus 181 days (valid more than 180 on the day)');
   assert.ok(byDate['20300115'], 'valid until: the passport expiry, before ten years');
   assert.ok(byDate['20290401'], 'citizenship from: five years after issue');
   for (const e of events) assert.match(e.UID, /@kz-residence$/);

@@ -4,6 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch } from './browser.mjs';
 import { openWidget, fillTrips, answer, settle, tabTo, assertClean } from './widget-helpers.mjs';
+import { plain } from './permit-helpers.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -50,16 +51,23 @@ test('keyboard only: trips, a planned trip, then the permit tool to its checklis
   await page.keyboard.type('Official');
   await tabTo(page, w, 'permit-passport');
   await typeDate(page, '2030-01-15');
-  await tabTo(page, w, 'permit-savings');
-  await page.keyboard.type('10000');
-  await tabTo(page, w, 'permit-officialIncome');
+  // Yes/no questions start unanswered: Tab reaches "Yes", an arrow moves to "No" and chooses it.
+  await tabTo(page, w, 'permit-criminalRecord-yes');
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await w.locator('#permit-criminalRecord-no').isChecked(), true);
+  await tabTo(page, w, 'permit-debts-yes');
+  await page.keyboard.press('ArrowRight');
+  await tabTo(page, w, 'permit-officialIncome-yes');
   await page.keyboard.press('Space');
+  assert.equal(await w.locator('#permit-officialIncome-yes').isChecked(), true);
+  await tabTo(page, w, 'permit-savings');
+  await page.keyboard.type('5 000 000');
   await tabTo(page, w, 'permit-housing-rent');
   await page.keyboard.press('ArrowDown');
   assert.equal(await w.locator('#permit-housing-own').isChecked(), true);
   const permit = await answer(w, 'permit');
   assert.match(permit.split('\n')[0], /^On these answers you can apply for a residence permit \(Official employment\)\.$/);
-  assert.match(permit, /Apply by\s+July 19, 2029/);
+  assert.match(permit, /Apply by July 18, 2029:/);
   assert.match(permit, /Proof that you own the home/);
   await tabTo(page, w, 'doc-passport');
   await page.keyboard.press('Space');
@@ -76,27 +84,33 @@ test('permit blockers in words with the numbers behind them, and a source for ea
   assert.match(await answer(w, 'permit'), /^Choose a ground \(step 1\)/);
   await w.locator('#permit-ground').selectOption('investment');
   await w.locator('#permit-passport').fill('2024-08-01');
-  await w.locator('#permit-savings').fill('5000');
   await w.locator('#permit-savings-currency').selectOption('EUR');
+  await w.locator('#permit-savings').fill('5000');
   await w.locator('#permit-investment').fill('300000');
+  await w.locator('#permit-criminalRecord-no').check();
+  await w.locator('#permit-debts-no').check();
+  await w.locator('#permit-officialIncome-no').check();
   await w.locator('#permit-use-trips').check();
-  let text = await answer(w, 'permit');
-  assert.match(text, /Enter the exchange rate for EUR so the amounts can be compared\./);
-  await w.locator('#permit-rate-EUR').fill('1.1');
-  text = await answer(w, 'permit');
-  assert.match(text.split('\n')[0], /cannot get a residence permit yet: 3 requirements are not met\./);
-  assert.match(text, /Your savings \(\$5,500\) are below the required \$9,725\./);
-  assert.match(text, /Your investment \(\$300,000\) must be more than \$300,000\./);
-  assert.match(text, /Your passport expires on August 1, 2024; it must be valid 180 days after the application, so the last day to apply is February 3, 2024\./);
-  assert.match(text, /Your trips show overstays \(December 30, 2023 – February 20, 2024\)/);
+  let text = plain(await answer(w, 'permit'));
+  // Without the euro's rate the savings cannot be compared: asked for, not counted as unmet.
+  assert.match(text, /Enter how many tenge your bank gives for 1 EUR/);
+  assert.doesNotMatch(text, /Your savings/);
+  await w.locator('#permit-rate-EUR').fill('500');
+  text = plain(await answer(w, 'permit'));
+  assert.match(text.split('\n')[0], /you cannot get a residence permit: 3 requirements are not met\./);
+  assert.match(text, /Your savings, €5,000 ≈ ₸2,500,000 at 500 ₸ for 1 EUR, are below the ₸4,873,440 required \(1,320 MCI × ₸3,692, the MCI of 2024\)\./);
+  assert.match(text, /Your investment, \$300,000, is not more than \$300,000\./);
+  assert.match(text, /Your passport expires on August 1, 2024: on April 1, 2024 it is not valid for more than 180 more days, so the last day to apply with it was February 2, 2024\./);
+  assert.match(text, /Your trips show overstays \(December 30, 2023 to February 20, 2024\)/);
   assert.match(text, /Without an official source of income/);
   // Sources: open one and read the rule's origin and date.
-  const source = w.locator('#panel-permit .kz-facts .kz-source').first();
+  const source = w.locator('#panel-permit .kz-blockers .kz-source').first();
   await source.locator('summary').click();
-  assert.match(await source.innerText(), /Consultancy article .* In force from February 23, 2023\./);
+  assert.match(await source.innerText(), /Rules of confirming solvency, Government decree No\. 531.* In force from January 27, 2023\./s);
 
   // Errors from the permit engine sit next to their field too.
   await w.locator('#permit-issue').fill('2024-03-01');
+  await w.locator('#permit-issue').blur();
   await settle(page);
   assert.equal(await w.locator('#permit-issue-error').innerText(), 'The permit cannot be issued before the application date.');
   await w.locator('#permit-issue').fill('');
@@ -106,17 +120,20 @@ test('permit blockers in words with the numbers behind them, and a source for ea
   await page.close();
 });
 
-test('exchange rates the site supplies fill the rate field; the visitor can still change them', async () => {
-  const opened = await openWidget(browser.context, { attrs: { rates: 'EUR=1.1 not-a-rate' } });
+test('exchange rates the site supplies, tenge for one unit, fill the rate field; the visitor can still change them', async () => {
+  const opened = await openWidget(browser.context, { attrs: { rates: 'EUR=560 not-a-rate' } });
   const { w, page } = opened;
   await w.locator('#tab-permit').click();
   await w.locator('#permit-ground').selectOption('employment');
   await w.locator('#permit-passport').fill('2034-01-01');
-  await w.locator('#permit-savings').fill('5000');
+  await w.locator('#permit-criminalRecord-no').check();
+  await w.locator('#permit-debts-no').check();
+  await w.locator('#permit-officialIncome-yes').check();
   await w.locator('#permit-savings-currency').selectOption('EUR');
-  assert.equal(await w.locator('#permit-rate-EUR').inputValue(), '1.1');
-  assert.match(await answer(w, 'permit'), /Your savings \(\$5,500\) are below the required \$9,725\./);
-  await w.locator('#permit-rate-EUR').fill('2');
+  await w.locator('#permit-savings').fill('5000');
+  assert.equal(await w.locator('#permit-rate-EUR').inputValue(), '560');
+  assert.match(plain(await answer(w, 'permit')), /Your savings, €5,000 ≈ ₸2,800,000 at 560 ₸ for 1 EUR, are below the ₸4,873,440 required/);
+  await w.locator('#permit-rate-EUR').fill('1000');
   assert.match((await answer(w, 'permit')).split('\n')[0], /you can apply for a residence permit/);
   assertClean(assert, opened);
   await page.close();

@@ -32,7 +32,8 @@ export function resolveLang(host) {
 export function translator(lang) {
   const catalog = catalogOf(lang);
   const plural = intl(Intl.PluralRules, lang, {});
-  const numbers = intl(Intl.NumberFormat, lang, { maximumFractionDigits: 2 });
+  const numberLang = numberLocale(lang);
+  const numbers = intl(Intl.NumberFormat, numberLang, { maximumFractionDigits: 2 });
   const t = (key, params = {}) => {
     let message = catalog[key];
     if (message === undefined) return key;
@@ -44,12 +45,14 @@ export function translator(lang) {
     });
   };
   t.lang = lang;
-  t.number = (n) => numbers.format(n);
+  /** `n` in the language's style; `options` for Intl.NumberFormat, such as more decimals. */
+  t.number = (n, options) => (options ? intl(Intl.NumberFormat, numberLang, options) : numbers).format(n);
   /** The message for `key`, or `fallback` for an id an embedder added to the profile without a translation. */
   t.label = (key, fallback) => (key in catalog ? t(key) : fallback);
+  // The narrow symbol: "₸5,709,000" rather than "KZT 5,709,000" (a code stays a code: "UZS").
   t.money = (amount, currency) => {
     try {
-      return intl(Intl.NumberFormat, lang, { style: 'currency', currency, maximumFractionDigits: 0 }).format(amount);
+      return intl(Intl.NumberFormat, numberLang, { style: 'currency', currency, currencyDisplay: 'narrowSymbol', maximumFractionDigits: 0 }).format(amount);
     } catch {
       return `${numbers.format(amount)} ${currency}`;
     }
@@ -67,6 +70,21 @@ export function intl(Kind, lang, options) {
   const key = `${Kind.name}|${lang}|${JSON.stringify(options)}`;
   if (!intlCache.has(key)) intlCache.set(key, new Kind(lang, options));
   return intlCache.get(key);
+}
+
+// Some Chromium builds ship ICU without Kazakh number data: Intl then writes "$ 9,725" and
+// "0.5", the root locale's style. Kazakh writes numbers as Russian does (space between
+// thousands, decimal comma, symbol after: "9 725 $"), so such a build formats kk numbers as ru.
+const NUMBER_FALLBACK = { kk: 'ru' };
+const numberLocaleCache = new Map();
+
+function numberLocale(lang) {
+  if (!numberLocaleCache.has(lang)) {
+    const sample = (l) => intl(Intl.NumberFormat, l, {}).format(1234.5);
+    const fallback = NUMBER_FALLBACK[lang];
+    numberLocaleCache.set(lang, fallback && sample(lang) === sample('und') ? fallback : lang);
+  }
+  return numberLocaleCache.get(lang);
 }
 
 // Some Chromium builds ship ICU without Kazakh month names (Intl then prints "2024 M03 14"),

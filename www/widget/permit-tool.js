@@ -1,21 +1,23 @@
-// The permit tool: a short step-by-step form in, the engine's permit answer out (eligibility,
-// blockers and risks in words, key dates, the two steps, a checklist to tick). Like the stay
-// tool it keeps every typed value as typed and recomputes after a pause.
+// The permit tool: a short step-by-step form in, the engine's permit answer out (the verdict
+// and what it rests on, key dates, the steps, a checklist to tick). Like the stay tool it
+// keeps every typed value as typed and recomputes after a pause.
 
 import { KzResidence } from '../api.js';
 import { isIso } from './dates.js';
 import { h, liveUpdate, replaceContent } from './dom.js';
 import { clearErrors, showError } from './fields.js';
-import { permitDates, permitDetails, permitSentences } from './permit-answer.js';
+import { dateSentence, permitDates, permitDetails } from './permit-answer.js';
+import { clearNotes, showNote } from './permit-fields.js';
 import { permitForm } from './permit-form.js';
-import { sentencesView } from './stay-answer.js';
-import { EXEMPT } from './stay-tool.js';
+import { currenciesNeedingRates, permitField, permitRequest } from './permit-request.js';
+import { permitReport, reportLines, verdictView } from './permit-verdict.js';
 
 export class PermitTool {
   constructor(host) {
     this.host = host;
     this.answer = null;
-    this.sentences = [];
+    this.lines = [];
+    this.syncForm = () => {};
     this.recompute = liveUpdate(this, 100);
   }
 
@@ -23,88 +25,117 @@ export class PermitTool {
     return this.host.state.permit;
   }
 
-  /** The rules profile version for the application date (the answer's numbers come from it). */
+  /** The rules in force on the application date (the answer's numbers come from them). */
   rules() {
     const on = this.p.applicationDate ?? this.host.today;
     return KzResidence.rules({ on: isIso(on) ? on : this.host.today });
   }
 
   render() {
-    this.answerBox = h('div', { class: 'kz-answer', part: 'answer' });
+    this.answerBox = h('div', { class: 'kz-answer', part: 'answer', id: 'permit-answer' });
+    this.answerHeading = h('h3', { tabindex: '-1' }, this.host.t('permit.answerHeading'));
+    // The verdict sits below six steps (two screens on a phone): a line above them says it and leads there.
+    this.peek = h('p', { class: 'kz-peek', hidden: true });
+    this.answer = null;
     this.panel = h('div', { class: 'kz-tool' },
+      this.peek,
       permitForm(this),
-      h('h3', {}, this.host.t('permit.answerHeading')),
+      this.answerHeading,
       this.answerBox);
     this.update();
     return this.panel;
   }
 
   changed() {
+    this.syncForm();
     this.recompute();
     this.host.save();
   }
 
-  /** The rate for `currency`: the visitor's own, else the embedding site's, else ''. */
-  rate(currency) {
-    const typed = this.p.rates[currency] ?? '';
-    return typed !== '' ? typed : this.host.embedderRates()[currency] ?? '';
-  }
-
-  /** The currencies needing a rate: those of the amounts the visitor uses, other than US dollars. */
   currenciesNeedingRates() {
-    const p = this.p;
-    const used = [p.savingsCurrency, p.ground === 'investment' ? p.investmentCurrency : 'USD'];
-    return [...new Set(used)].filter((c) => c !== 'USD');
+    return currenciesNeedingRates(this.p, Boolean(this.answer?.solvency.exempt));
   }
 
-  request() {
-    const p = this.p;
-    const number = (text) => Number(String(text).replace(',', '.'));
-    const request = {
-      ground: p.ground, applicationDate: p.applicationDate ?? this.host.today, passportExpiry: p.passportExpiry,
-      criminalRecord: p.criminalRecord, debts: p.debts, officialIncome: p.officialIncome, kandas: p.kandas, housing: p.housing,
-    };
-    if (p.issueDate) request.issueDate = p.issueDate;
-    if (p.savingsAmount !== '') request.savings = { amount: number(p.savingsAmount), currency: p.savingsCurrency };
-    if (p.ground === 'investment' && p.investmentAmount !== '') request.investment = { amount: number(p.investmentAmount), currency: p.investmentCurrency };
-    const rates = this.currenciesNeedingRates().filter((c) => this.rate(c) !== '');
-    if (rates.length) request.rates = Object.fromEntries(rates.map((c) => [c, number(this.rate(c))]));
-    const stay = this.host.stayTool.request().request;
-    if (p.useTrips && stay.regime !== EXEMPT) request.stay = { trips: stay.trips, regime: stay.regime };
-    return request;
+  /** What the rate field of `currency` shows: the visitor's own rate, else the embedding site's. */
+  rateText(currency) {
+    return this.p.rates[currency] ?? this.host.embedderRates()[currency] ?? '';
   }
 
   update() {
     const t = this.host.t;
     const p = this.p;
+    const root = this.host.shadowRoot;
     clearErrors(this.panel);
-    this.answer = null;
+    clearNotes(this.panel);
     if (!p.ground || !p.passportExpiry) {
-      this.show([{ text: t('permit.needMore'), tone: 'info' }], null);
+      this.answer = null;
+      this.show({ text: t('permit.needMore'), tone: 'info' });
+      return;
+    }
+    const { request, problems, warnings } = permitRequest(this);
+    this.mark(() => warnings.forEach(([id, message]) => showNote(root, id, 'warning', message)));
+    if (problems.length) {
+      this.mark(() => problems.forEach(([id, message]) => showError(root, id, message)));
+      this.show({ text: t('permit.fixFirst', { message: problems[0][1] }), tone: 'bad' });
       return;
     }
     let answer;
     try {
-      answer = KzResidence.permit(this.request());
+      answer = KzResidence.permit(request);
     } catch (e) {
-      const [id, value] = permitField(e.field, p);
-      let message = t(`error.${e.code}`);
-      if (e.field.startsWith('stay')) message = t('permit.tripsError');
-      else if (e.code === 'INVALID_DATE' && value === '') message = t('error.required');
-      else if (e.code === 'INVALID_INPUT' && id === 'permit-issue') message = t('permit.issueBeforeApplication');
-      const placed = id !== null && showError(this.host.shadowRoot, id, message);
-      this.show([{ text: placed ? t('stay.fixFirst', { message }) : message, tone: 'bad' }], null);
+      this.showEngineError(e);
       return;
     }
     this.answer = answer;
-    this.show(permitSentences(this, answer), answer);
+    this.syncForm();
+    const report = permitReport(this, answer);
+    this.mark(() => report.missing.forEach((m) => showNote(root, m.field, 'prompt', t(m.field.startsWith('permit-rate-') ? 'permit.prompt.rate' : 'permit.prompt.answer'))));
+    replaceContent(this.answerBox, verdictView(this.host, report, (id) => this.jump(id)), permitDetails(this, answer, report));
+    this.lines = [...reportLines(report), ...permitDates(answer, this.rules()).map((d) => dateSentence(t, d))];
+    replaceContent(this.peek, `${report.headline.text} `,
+      h('button', { type: 'button', class: 'kz-jump', onclick: () => this.answerHeading.focus() }, t('permit.toAnswer')));
+    this.peek.className = `kz-peek kz-${report.headline.tone}`;
+    this.peek.hidden = false;
+    this.host.announce(report.headline.text);
     this.host.emitResult('permit', answer);
   }
 
-  show(sentences, answer) {
-    this.sentences = sentences;
-    replaceContent(this.answerBox, sentencesView(sentences), answer && permitDetails(this, answer));
-    this.host.announce(sentences[0].text);
+  /** An engine error at its field when the field is on screen, and in the answer box. */
+  showEngineError(e) {
+    const t = this.host.t;
+    const [id, value] = permitField(e.field, this.p);
+    let message = t(`error.${e.code}`);
+    if (e.field.startsWith('stay')) message = t('permit.tripsError');
+    else if (e.code === 'INVALID_DATE' && value === '') message = t('error.required');
+    else if (e.code === 'INVALID_INPUT' && id === 'permit-issue') message = t('permit.issueBeforeApplication');
+    else if (e.code === 'INVALID_INPUT' && id === 'permit-applicants') message = t('permit.wholePeople');
+    this.answer = null;
+    const shown = id !== null && this.panel.querySelector(`#${id}`)?.closest('[hidden]') === null;
+    if (shown) this.mark(() => showError(this.host.shadowRoot, id, message));
+    this.show({ text: shown ? t('permit.fixFirst', { message }) : message, tone: 'bad' });
+  }
+
+  /**
+   * Marks fields (errors, prompts, warnings) now, or, while the panel is being built and not
+   * yet in the shadow root (a render, a language switch), once the element has placed it.
+   */
+  mark(marking) {
+    if (this.panel.isConnected) marking();
+    else queueMicrotask(marking);
+  }
+
+  /** A sentence in place of a verdict (nothing to judge yet, or an input to fix). */
+  show(sentence) {
+    this.lines = [sentence.text];
+    this.peek.hidden = true;
+    replaceContent(this.answerBox, h('p', { class: `kz-headline kz-${sentence.tone}`, part: 'headline' }, sentence.text));
+    this.host.announce(sentence.text);
+  }
+
+  /** Takes the visitor to a field the verdict asks about (a question: its first choice). */
+  jump(id) {
+    const target = this.host.shadowRoot.getElementById(id);
+    (target?.matches('fieldset') ? target.querySelector('input') : target)?.focus();
   }
 
   toggleDocument(id, on) {
@@ -115,35 +146,16 @@ export class PermitTool {
     this.host.save();
   }
 
+  /** The verdict sentence and the key facts, in plain sentences (kz-cta's summary, a mailto body). */
   summary() {
-    const a = this.answer;
-    const lines = this.sentences.map((s) => s.text);
-    if (a) lines.push(...permitDates(this.host.t, a, this.rules().version).map(([label, date]) => `${label}: ${this.host.t.date(date)}`));
-    return lines.join('\n');
+    return this.lines.join('\n');
   }
 
   calendarEvents() {
     const a = this.answer;
     if (!a) return [];
     const t = this.host.t;
-    return [
-      { id: 'apply-by', date: a.applyBy, summary: t('ics.applyBy'), description: t('permit.applyByText', { margin: this.rules().version.passportMarginDays.value }) },
-      { id: 'valid-until', date: a.validUntil, summary: t('ics.validUntil'), description: t('app.title') },
-      { id: 'citizenship-from', date: a.citizenshipFrom, summary: t('ics.citizenshipFrom'), description: t('app.title') },
-    ];
+    const summaries = { 'apply-by': t('ics.applyBy'), 'valid-until': t('ics.validUntil'), 'citizenship-from': t('ics.citizenshipFrom') };
+    return permitDates(a, this.rules()).map((d) => ({ id: d.id, date: d.date, summary: summaries[d.id], description: dateSentence(t, d) }));
   }
-}
-
-/** The on-screen field of a permit error path, and the value the visitor typed there. */
-function permitField(path, p) {
-  const rate = /^rates\.([A-Z]{3})$/.exec(path);
-  if (rate) return [`permit-rate-${rate[1]}`, p.rates[rate[1]]];
-  if (path.startsWith('stay')) return ['permit-use-trips', null];
-  const fields = {
-    ground: ['permit-ground', p.ground], applicationDate: ['permit-application', p.applicationDate ?? ''],
-    passportExpiry: ['permit-passport', p.passportExpiry], issueDate: ['permit-issue', p.issueDate],
-    'savings.amount': ['permit-savings', p.savingsAmount], 'savings.currency': ['permit-savings-currency', p.savingsCurrency],
-    'investment.amount': ['permit-investment', p.investmentAmount], 'investment.currency': ['permit-investment-currency', p.investmentCurrency],
-  };
-  return fields[path] || [null, null];
 }

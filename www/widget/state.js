@@ -3,6 +3,7 @@
 // before use, never trusted: an unknown key, a wrong type or a bad date rejects the whole.
 
 import { isIso } from './dates.js';
+import { defaultPermitState, permitShape, upgradePermit } from './permit-state.js';
 
 const MAX_TRIPS = 500;
 
@@ -17,28 +18,6 @@ export function defaultState() {
 
 export function emptyTrip() {
   return { entry: '', exit: '', open: false };
-}
-
-/** The permit tool's part of the state. */
-function defaultPermitState() {
-  return {
-    ground: '', applicationDate: null, passportExpiry: '', issueDate: '',
-    savingsAmount: '', savingsCurrency: 'USD', investmentAmount: '', investmentCurrency: 'USD', rates: {},
-    criminalRecord: false, debts: false, officialIncome: false, kandas: false, housing: 'rent', useTrips: false,
-  };
-}
-
-function permitShape() {
-  const amount = matches(/^[\d.,eE+-]{0,24}$/);
-  const currency = matches(/^[A-Z]{3}$/);
-  const rates = (v) => hasShape(v, Object.fromEntries(Object.keys(v || {}).slice(0, 20).map((k) => [k, (r) => currency(k) && amount(r)])));
-  return {
-    ground: matches(/^[a-z-]{0,30}$/), applicationDate: (d) => d === null || isDateOrEmpty(d),
-    passportExpiry: isDateOrEmpty, issueDate: isDateOrEmpty,
-    savingsAmount: amount, savingsCurrency: currency, investmentAmount: amount, investmentCurrency: currency, rates,
-    criminalRecord: isBool, debts: isBool, officialIncome: isBool, kandas: isBool,
-    housing: oneOf('rent', 'own', 'owner-confirms-in-person'), useTrips: isBool,
-  };
 }
 
 // Field checks: each returns whether a value is acceptable.
@@ -66,12 +45,13 @@ function stateShape() {
       planEntry: isDateOrEmpty,
       planDays: matches(/^\d{0,5}$/),
     }),
-    permit: (v) => hasShape(v, permitShape()),
+    permit: (v) => hasShape(v, permitShape({ isDateOrEmpty, isBool, matches, oneOf, hasShape })),
     checked: (list) => Array.isArray(list) && list.length <= 100 && list.every(matches(/^[a-z0-9-]{1,60}$/)),
   };
 }
 
 /** The state if `value` has exactly the right shape, else null. */
 export function checkState(value) {
-  return hasShape(value, stateShape()) ? structuredClone(value) : null;
+  const upgraded = value && typeof value === 'object' && value.permit ? { ...value, permit: upgradePermit(value.permit) } : value;
+  return hasShape(upgraded, stateShape()) ? structuredClone(upgraded) : null;
 }

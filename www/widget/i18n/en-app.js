@@ -17,6 +17,7 @@ export const app = {
   'date.monthsShort': 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec',
   'notice.BEFORE_FIRST_VERSION': 'These rules took effect on {date}. Your date is earlier, so the rules of that time may have differed.',
   'notice.TRIP_BEFORE_FIRST_VERSION': 'Some trips began before {date}, when these rules took effect; they are counted the same way, but the rules of that time may have differed.',
+  'notice.RULE_DATE_UNCONFIRMED': 'These rules are recorded as in force from {date}, a date no official source confirms.',
   'error.required': 'Enter this date.',
   'error.wholeDays': 'Enter a whole number of days.',
   'error.overlapsTrip': 'This trip overlaps trip {n}. Check both.',

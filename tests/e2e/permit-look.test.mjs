@@ -1,0 +1,102 @@
+// What a visitor sees of the permit tool on 26 Nov 2026: axe-core finds no violations in the
+// verdicts, prompts, errors and warnings; Russian and Kazakh show no English left over; and
+// screenshots at 375 and 1280 px in each language of a blocked permit (criminal record) and of
+// an eligible one with caveats (passport expiring 2027-07-26, ₸6,000,000) go to
+// tests/e2e/screenshots/ for a human look.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { launch, ROOT } from './browser.mjs';
+import { settle, assertClean } from './widget-helpers.mjs';
+import { ELIGIBLE, fillPermit, openPermit } from './permit-helpers.mjs';
+
+const SHOTS = join(ROOT, 'tests/e2e/screenshots');
+const AXE = join(ROOT, 'node_modules/axe-core/axe.min.js');
+const STATES = {
+  blocked: { ...ELIGIBLE, record: true },
+  eligible: { ...ELIGIBLE, passport: '2027-07-26' },
+};
+
+let browser;
+before(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  browser = await launch();
+});
+after(async () => { await browser.close(); });
+
+/** Runs axe-core on the page (it enters open shadow roots) and returns the violations. */
+async function axe(page) {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
+  return page.evaluate(async () => {
+    const result = await window.axe.run(document, { resultTypes: ['violations'], preload: false });
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}
+
+/** Latin words the permit panel shows in a Russian or Kazakh widget, beyond codes and the pilot's portal. */
+function latinWords(w) {
+  return w.locator('#panel-permit').evaluate((panel) => {
+    const allowed = /^([A-Z]{3}|A1|migration|enbek|kz)$/;
+    const words = [];
+    const walker = document.createTreeWalker(panel, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const el = node.parentElement;
+      if (el.closest('option') || !el.checkVisibility()) continue;
+      words.push(...(node.textContent.match(/[A-Za-z]{2,}/g) || []).filter((word) => !allowed.test(word)));
+    }
+    return [...new Set(words)];
+  });
+}
+
+test('axe-core finds no violations in the permit verdicts, prompts, errors and warnings', async () => {
+  const opened = await openPermit(browser.context, { attrs: { 'cta-href': 'mailto:hello@example.com', rates: 'EUR=560' } });
+  const { w, page } = opened;
+  assert.deepEqual(await axe(page), [], 'empty form');
+  await fillPermit(w, { ground: 'employment', passport: '2034-06-30', currency: 'EUR', savings: '10200', rates: { EUR: '1,08' } });
+  assert.deepEqual(await axe(page), [], 'incomplete: prompts and a rate warning');
+  await fillPermit(w, { rates: { EUR: '1,234' } });
+  await w.locator('#permit-rate-EUR').blur();
+  await settle(page);
+  assert.deepEqual(await axe(page), [], 'a field error');
+  await fillPermit(w, { ...STATES.blocked, currency: 'KZT' });
+  for (const details of await w.locator('#panel-permit details').all()) await details.evaluate((d) => { d.open = true; });
+  assert.deepEqual(await axe(page), [], 'blocked, unfolded, sources open');
+  for (const lang of ['ru', 'kk']) {
+    await w.locator('#lang').selectOption(lang);
+    await fillPermit(w, STATES.eligible);
+    assert.deepEqual(await axe(page), [], `eligible with caveats in ${lang}`);
+  }
+  assertClean(assert, opened);
+  await page.close();
+});
+
+test('screenshots of a blocked and an eligible permit at 375 and 1280 px in each language, with nothing left in English', async () => {
+  const opened = await openPermit(browser.context, { width: 375, attrs: { 'cta-href': 'mailto:hello@example.com' } });
+  const { w, page } = opened;
+  for (const [name, state] of Object.entries(STATES)) {
+    await fillPermit(w, state);
+    for (const lang of ['en', 'ru', 'kk']) {
+      await w.locator('#lang').selectOption(lang);
+      await settle(page);
+      if (lang !== 'en') assert.deepEqual(await latinWords(w), [], `${name} in ${lang}: untranslated words`);
+      for (const width of [375, 1280]) {
+        await page.setViewportSize({ width, height: 900 });
+        const [scroll, inner] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+        assert.ok(scroll <= inner, `${name} ${lang} at ${width}px scrolls sideways`);
+        await w.locator('#permit-answer').screenshot({ path: join(SHOTS, `permit-${name}-${lang}-${width}.png`) });
+      }
+    }
+    await w.locator('#lang').selectOption('en');
+  }
+  // The form's money and questions as a phone shows them, with a rate to enter.
+  await page.setViewportSize({ width: 375, height: 900 });
+  await fillPermit(w, { ...STATES.eligible, currency: 'EUR', savings: '10200' });
+  for (const lang of ['en', 'ru', 'kk']) {
+    await w.locator('#lang').selectOption(lang);
+    await settle(page);
+    await w.locator('#panel-permit .kz-form').screenshot({ path: join(SHOTS, `permit-form-${lang}-375.png`) });
+  }
+  assertClean(assert, opened);
+  await page.close();
+});

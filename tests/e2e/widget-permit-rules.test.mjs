@@ -1,0 +1,93 @@
+// The 2026 rules on the permit page: the pilot's steps first while it runs and a notice after
+// it, the MCI of a year not recorded yet, citizenship tests beside the citizenship date, dates
+// no official source confirms; exemptions from solvency, the housing agreement, and a rate
+// far from the one the embedding site supplies.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch } from './browser.mjs';
+import { settle, assertClean } from './widget-helpers.mjs';
+import { ELIGIBLE, fillPermit, openPermit, permitText, verdict } from './permit-helpers.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser.close(); });
+
+/** The step names in order. */
+function steps(w) {
+  return w.locator('#panel-permit .kz-proc > li > strong').allInnerTexts();
+}
+
+test('the 2026 pilot: language test and points questionnaire first, and after it a notice that its future is unknown', async () => {
+  const opened = await openPermit(browser.context);
+  const { w, page } = opened;
+  await fillPermit(w, ELIGIBLE);
+  assert.deepEqual(await steps(w), ['Kazakh language test', 'Points questionnaire', 'Permission to reside permanently', 'The residence permit card']);
+  let text = await permitText(w);
+  assert.match(text, /From February 13, 2026 to December 31, 2026 a pilot applies: your application starts with a Kazakh language test at level A1 \(at least 30% in each part\) and a points questionnaire on migration\.enbek\.kz \(at least 400 points\); interagency checks and an interview follow, taking up to 29 days\./);
+  assert.match(text, /Part of the procedure for applications up to December 31, 2026\./);
+  assert.match(text, /You may apply for citizenship from November 26, 2031, 5 years after the permit is issued\.\nSource\nTo become a citizen you will also pass tests of the Kazakh language, the history of Kazakhstan, and the Constitution\./);
+  // The checklist: the newer documents, the state fee without an amount, the date no source confirms.
+  assert.match(text, /Certificate of fingerprint registration/);
+  assert.match(text, /Your employment contract, registered/);
+  assert.match(text, /Receipt for the state fee \(sources disagree on the amount: ask when you apply\)/);
+  assert.match(text, /These rules are recorded as in force from January 1, 2025, a date no official source confirms\./);
+  assert.doesNotMatch(text, /state fee[^\n]*[₸$]/);
+
+  await w.locator('#permit-application').fill('2027-01-01');
+  text = await permitText(w);
+  assert.deepEqual(await steps(w), ['Permission to reside permanently', 'The residence permit card']);
+  assert.match(text, /A pilot with a Kazakh language test and a points questionnaire ran until December 31, 2026; whether it goes on is not known\. Check before you apply\./);
+  assert.match(text, /The MCI for 2027 is not recorded here yet, so that of 2026 is used: the amount may have changed on January 1\./);
+  // The form's hint follows the application date.
+  assert.match(await w.locator('#panel-permit .kz-step').nth(3).innerText(), /In 2027 each applicant .* The MCI for 2027 is not recorded here yet/s);
+  assertClean(assert, opened);
+  await page.close();
+});
+
+test('kandas and former compatriots need no proof of solvency; a housing agreement removes the housing money', async () => {
+  const opened = await openPermit(browser.context);
+  const { w, page } = opened;
+  await fillPermit(w, { ...ELIGIBLE, savings: '100' });
+  assert.equal((await verdict(w)).code, 'BLOCKED');
+  await w.locator('#permit-formerCompatriot').check();
+  assert.equal((await verdict(w)).code, 'ELIGIBLE');
+  let text = await permitText(w);
+  assert.match(text, /As kandas or a former compatriot you need not prove solvency\./);
+  assert.equal(await w.locator('#doc-solvency-certificate-kz-bank').count(), 0, 'no bank certificate to gather');
+  assert.equal(await w.locator('#permit-savings').isVisible(), false, 'no money field to fill');
+  await w.locator('#permit-formerCompatriot').uncheck();
+  await w.locator('#permit-kandas').check();
+  assert.equal((await verdict(w)).code, 'ELIGIBLE');
+
+  assert.match(text, /You also need money to buy housing at local prices, 15 m² for each family member/);
+  assert.equal(await w.locator('#doc-housing-funds').count(), 1);
+  await w.locator('#permit-housingAgreement').check();
+  text = await permitText(w);
+  assert.doesNotMatch(text, /You also need money to buy housing/);
+  assert.equal(await w.locator('#doc-housing-funds').count(), 0);
+  assert.match(text, /Not needed in your case: [^\n]*Proof of money to buy housing at local prices/);
+  assertClean(assert, opened);
+  await page.close();
+});
+
+test('the site\'s rates fill the rate field; a typed rate far from them is sent with a warning', async () => {
+  const opened = await openPermit(browser.context, { attrs: { rates: 'EUR=560 not-a-rate' } });
+  const { w, page } = opened;
+  const warnings = [];
+  page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+  await fillPermit(w, { ...ELIGIBLE, currency: 'EUR', savings: '10200' });
+  assert.equal(await w.locator('#permit-rate-EUR').inputValue(), '560');
+  assert.equal((await verdict(w)).code, 'ELIGIBLE');
+  assert.match(await permitText(w), /€10,200 ≈ ₸5,712,000 at 560 ₸ for 1 EUR/);
+  // Dollars for one euro, the old way round: far off, so flagged, and the verdict shows why.
+  await w.locator('#permit-rate-EUR').fill('1,08');
+  await settle(page);
+  assert.equal(await w.locator('#permit-rate-EUR-warning').innerText(), 'This is far from the rate this site gives (1 EUR = 560 ₸): check that you typed tenge for 1 EUR.');
+  assert.equal((await verdict(w)).code, 'BLOCKED');
+  assert.match(await permitText(w), /Your savings, €10,200 ≈ ₸11,016 at 1\.08 ₸ for 1 EUR, are below/);
+  await w.locator('#permit-rate-EUR').fill('575');
+  await settle(page);
+  assert.equal(await w.locator('#permit-rate-EUR-warning').isVisible(), false, 'within 25 %: no warning');
+  assertClean(assert, opened);
+  await page.close();
+});

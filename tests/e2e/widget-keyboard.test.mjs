@@ -3,14 +3,19 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch } from './browser.mjs';
-import { openWidget, fillTrips, answer, settle, tabTo, assertClean } from './widget-helpers.mjs';
+import { openWidget, fillTrips, answer, settle, tabTo, typed, assertClean } from './widget-helpers.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser.close(); });
 
-/** Types a date into a focused <input type=date>; headless Chromium (en-US) orders it mm/dd/yyyy. */
+/** Types a date into a focused date field of the stay tool, as a visitor writes it (10/01/2024). */
 async function typeDate(page, iso) {
+  await page.keyboard.type(typed(iso));
+}
+
+/** Types a date into a focused <input type=date> (the permit tool's); headless Chromium (en-US) orders it mm/dd/yyyy. */
+async function typeNativeDate(page, iso) {
   const [y, m, d] = iso.split('-');
   await page.keyboard.type(`${m}${d}${y}`);
 }
@@ -49,7 +54,7 @@ test('keyboard only: trips, a planned trip, then the permit tool to its checklis
   await tabTo(page, w, 'permit-ground');
   await page.keyboard.type('Official');
   await tabTo(page, w, 'permit-passport');
-  await typeDate(page, '2030-01-15');
+  await typeNativeDate(page, '2030-01-15');
   await tabTo(page, w, 'permit-savings');
   await page.keyboard.type('10000');
   await tabTo(page, w, 'permit-officialIncome');
@@ -97,6 +102,7 @@ test('permit blockers in words with the numbers behind them, and a source for ea
 
   // Errors from the permit engine sit next to their field too.
   await w.locator('#permit-issue').fill('2024-03-01');
+  await w.locator('#permit-issue').blur(); // errors show once their field is left (fields.js)
   await settle(page);
   assert.equal(await w.locator('#permit-issue-error').innerText(), 'The permit cannot be issued before the application date.');
   await w.locator('#permit-issue').fill('');

@@ -33,10 +33,9 @@ export function revealErrors(root, container) {
   }
 }
 
-/** The listeners of a field's wrapper: leaving it (focus going outside it) or changing it reveals its error. */
+/** The listeners of a field's wrapper: leaving its control (for its calendar button too) or changing it reveals its error. */
 function leaveListeners(id) {
   const leave = (e) => {
-    if (e.type === 'focusout' && e.currentTarget.contains(e.relatedTarget)) return; // within the field
     const root = e.currentTarget.getRootNode();
     left(root).add(id);
     const waiting = root.getElementById(`${id}-error`)?.dataset.waiting;

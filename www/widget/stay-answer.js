@@ -26,7 +26,7 @@ export function staySentences(t, a, ctx) {
     : { text: t('stay.used', { n: a.daysUsed, max: r.maxDays, window: r.windowDays, date: d(a.on) }), tone: 'info' });
   if (r.maxDaysPerEntry !== null) out.push({ text: t('stay.perEntry', { n: r.maxDaysPerEntry }), tone: 'info' });
   if (a.plan) out.push(planSentence(t, a.plan, limits));
-  for (const v of a.violations) out.push(violationSentence(t, a, v, limits));
+  out.push(...a.violations.map((v) => violationSentence(t, a, v, limits)).filter(Boolean));
   out.push(...consequences(t, a, ctx.rules));
   const full = fullAllowanceSentence(t, a, ctx.today);
   if (full) out.push({ text: full, tone: 'info' });
@@ -34,13 +34,16 @@ export function staySentences(t, a, ctx) {
   return out;
 }
 
-/** A run of days over: ahead (trips entered for later), now (the headline gives the dates), or past. */
+/**
+ * A run of days over: ahead (trips entered for later), now, or past. For the run going on now
+ * the headline gives the dates and the days sentence the count, so only a broken per-entry cap is added.
+ */
 function violationSentence(t, a, v, limits) {
-  const why = v.kinds.map((kind) => t(`violation.${kind}`, { ...limits, peak: v.peak }));
+  const why = (kinds) => kinds.map((kind) => t(`violation.${kind}`, { ...limits, peak: v.peak }));
   const d = t.date;
-  if (v.from > a.on) return { text: [t('stay.violationAhead', { from: d(v.from), to: d(v.to), n: v.days }), ...why].join(' '), tone: 'bad' };
-  if (v.to >= a.on) return { text: why.join(' '), tone: 'bad' };
-  return { text: [t('stay.violation', { from: d(v.from), to: d(v.to), n: v.days }), ...why].join(' '), tone: 'bad' };
+  if (v.from > a.on) return { text: [t('stay.violationAhead', { from: d(v.from), to: d(v.to), n: v.days }), ...why(v.kinds)].join(' '), tone: 'bad' };
+  if (v.to >= a.on) return v.kinds.includes('PER_ENTRY') ? { text: why(['PER_ENTRY']).join(' '), tone: 'bad' } : null;
+  return { text: [t('stay.violation', { from: d(v.from), to: d(v.to), n: v.days }), ...why(v.kinds)].join(' '), tone: 'bad' };
 }
 
 /** What an overstay leads to, as the notices give it (penalty band, refusal at the border), each with its source. */
@@ -76,7 +79,7 @@ function remark(t, n, rules) {
   };
   const key = n.code === 'QAZETA' && !n.voluntary ? 'stay.qazetaRequired' : `notice.${n.code}`;
   const cited = n.code === 'RULE_DATE_UNCONFIRMED' ? { source: n.source, effective: n.date, unconfirmed: true } : n;
-  return { text: t(key, params), tone: 'note', more: cited.source ? sourceNote(t, rules, cited) : null };
+  return { text: t(key, params), tone: 'remark', more: cited.source ? sourceNote(t, rules, cited) : null };
 }
 
 /**

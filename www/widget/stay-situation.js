@@ -101,8 +101,23 @@ function regimeRadio(t, regime, onpick) {
 /** `[code, name]` of each state, named in the visitor's language and sorted the way it sorts. */
 function countryOptions(t, codes) {
   const name = regionNamer(t.lang);
-  const collator = intl(Intl.Collator, t.lang, {});
-  return codes.map((code) => [code, name(code)]).sort((a, b) => collator.compare(a[1], b[1]));
+  const compare = nameOrder(t.lang);
+  return codes.map((code) => [code, name(code)]).sort((a, b) => compare(a[1], b[1]));
+}
+
+// The Kazakh alphabet's order, for browsers whose Intl sorts Kazakh by the root order (і and
+// the other Kazakh letters among the Russian ones) for want of Kazakh data.
+const KAZAKH = 'аәбвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюя';
+
+function nameOrder(lang) {
+  const collator = intl(Intl.Collator, lang, {});
+  if (lang !== 'kk' || collator.compare('ы', 'і') < 0) return collator.compare;
+  const weight = (ch) => (ch === ' ' ? -1 : KAZAKH.includes(ch) ? KAZAKH.indexOf(ch) : 1000 + ch.codePointAt(0));
+  return (a, b) => {
+    const [x, y] = [[...a.toLowerCase()], [...b.toLowerCase()]];
+    for (let i = 0; i < Math.min(x.length, y.length); i++) if (x[i] !== y[i]) return weight(x[i]) - weight(y[i]);
+    return x.length - y.length;
+  };
 }
 
 function regionNamer(lang) {

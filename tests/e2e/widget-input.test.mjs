@@ -163,6 +163,24 @@ test('the trips property: ISO in and out, bad items get the errors typing them w
   await page.close();
 });
 
+test('trips set before the element is defined are taken up when it is', async () => {
+  const opened = await openWidget(browser.context);
+  const { page } = opened;
+  const status = await page.evaluate(async () => {
+    // A document without a window does not upgrade custom elements: like a page whose script comes later.
+    const el = document.implementation.createHTMLDocument('').createElement('kz-residence-calculator');
+    el.setAttribute('today', '2024-04-01');
+    el.trips = [{ entry: '2024-03-25' }];
+    el.id = 'late';
+    document.body.append(document.adoptNode(el));
+    for (let i = 0; i < 100 && !el.answer; i++) await new Promise((done) => setTimeout(done, 20));
+    return [el.answer?.status.code, el.shadowRoot.getElementById('trip-0-entry').value];
+  });
+  assert.deepEqual(status, ['MAY_STAY', '25/03/2024']);
+  assertClean(assert, opened);
+  await page.close();
+});
+
 test('on a 375 x 667 phone the headline is in view once the first trip is typed', async () => {
   const opened = await openWidget(browser.context, { width: 375, height: 667 });
   const { w, page } = opened;

@@ -7,35 +7,18 @@
 import { KzResidence, todayIso } from '../api.js';
 import { isIso } from './dates.js';
 import { debounce, h, replaceContent } from './dom.js';
-import formCss from './form.css';
+import { markLeft } from './fields.js';
 import { resolveLang, translator } from './i18n.js';
-import permitCss from './permit.css';
 import { PermitTool } from './permit-tool.js';
-import printCss from './print.css';
 import { readShared } from './share.js';
 import { fillPanel, footer, header, notes, panel, tabs } from './shell.js';
-import { markLeft } from './fields.js';
 import { defaultState, tripsForApi, tripsFromApi } from './state.js';
-import stayCss from './stay.css';
 import { StayTool } from './stay-tool.js';
 import { tripFieldIds } from './stay-trips.js';
 import { forgetSaved, loadSaved, saveState } from './storage.js';
-import timelineCss from './timeline.css';
-import widgetCss from './widget.css';
+import { styleSheet } from './styles.js';
 
-// The style sheets (minified text), in the order the cascade expects: widget.css last.
-const CSS = [formCss, permitCss, stayCss, printCss, timelineCss, widgetCss].join('');
 const CTA_PROTOCOLS = new Set(['http:', 'https:', 'mailto:', 'tel:']);
-let sheet = null;
-
-/** One constructed stylesheet shared by every instance (no <style> element: strict CSP). */
-function styleSheet() {
-  if (!sheet) {
-    sheet = new CSSStyleSheet();
-    sheet.replaceSync(CSS);
-  }
-  return sheet;
-}
 
 export class KzResidenceCalculator extends HTMLElement {
   static observedAttributes = ['lang', 'tool', 'cta-href', 'cta-label', 'regime', 'citizenship', 'storage', 'today', 'rates'];
@@ -77,6 +60,12 @@ export class KzResidenceCalculator extends HTMLElement {
   }
 
   connectedCallback() {
+    // Trips a page set before this script defined the element sit on the instance, hiding the accessor.
+    if (Object.hasOwn(this, 'trips')) {
+      const trips = this.trips;
+      delete this.trips;
+      this.trips = trips;
+    }
     if (this.#state) return; // moved within the page: keep what the visitor typed
     this.#t = translator(resolveLang(this));
     replaceContent(this.#root, h('p', { class: 'kz-loading' }, this.#t('app.loading')));

@@ -66,7 +66,7 @@ export class StayTool {
       paste.box,
       h('h3', {}, t('stay.settingsHeading')),
       h('div', { class: 'kz-grid' },
-        dateField({ id: 'stay-on', label: t('stay.on'), hint: t('stay.onHint'), t, value: s.on ?? today, onvalue: edit('on') }),
+        h('div', { class: 'kz-grid-row' }, dateField({ id: 'stay-on', label: t('stay.on'), hint: t('stay.onHint'), t, value: s.on ?? today, onvalue: edit('on') })),
         dateField({ id: 'plan-entry', label: t('plan.entry'), t, value: s.planEntry, onvalue: edit('planEntry') }),
         field({ id: 'plan-days', label: t('plan.days'), input: h('input', { type: 'number', min: '1', max: '99999', step: '1', inputmode: 'numeric', value: s.planDays, oninput: (e) => edit('planDays')(e.target.value) }) })),
       h('div', { class: 'kz-row' }, h('button', { type: 'submit', class: 'kz-button', id: 'stay-check' }, t('stay.check'))));

@@ -7,6 +7,7 @@
 // `launch(name)` gives
 //   { name, open(relative, { width, height }), evaluate(fn, arg), screenshot(file, { selector }),
 //     outside(), problems(), typeDate(id, iso), choose(id, value), close() }
+// `typeDate` presses real keys (each engine's own key events), `choose` sets a select.
 // `evaluate` runs `fn(arg)` in the page (arg JSON-able) and returns its awaited JSON-able result.
 // `outside()` lists addresses the page loaded that are not file:, data:, blob: or about:;
 // `problems()` console errors and uncaught exceptions (in WebKit fewer: see its open()).
@@ -33,10 +34,23 @@ export async function launch(name) {
   const { evaluate } = engine;
 
   /**
-   * Sets a field of the widget `host` (a light-DOM selector) and dispatches the events a
-   * visitor's edit would. The same in every engine for now; real key presses differ per
-   * engine, and belong here when the date fields become text fields.
+   * Types a date into the widget's date field `id` (a text box) as a visitor does: focus it,
+   * select what it holds, press the keys of the date in the language's order (26/11/2026 in
+   * English, 26.11.2026 in ru and kk), then Tab out of it, which also shows its error, if any.
    */
+  const typeDate = async (id, iso, host = '#calculator', lang = 'en') => {
+    await evaluate(({ id, host }) => {
+      const field = document.querySelector(host)?.shadowRoot?.getElementById(id);
+      if (!field) throw new Error(`no #${id} in ${host}`);
+      field.focus();
+      field.select();
+    }, { id, host });
+    const [y, m, d] = iso.split('-');
+    await engine.type([d, m, y].join(lang === 'en' ? '/' : '.'));
+    await engine.press('Tab');
+  };
+
+  /** Sets a select of the widget `host` and dispatches the events a visitor's choice would. */
   const setField = (id, value, host) => evaluate(({ id, value, host }) => {
     const field = document.querySelector(host)?.shadowRoot?.getElementById(id);
     if (!field) throw new Error(`no #${id} in ${host}`);
@@ -54,8 +68,8 @@ export async function launch(name) {
     outside: engine.outside,
     problems: engine.problems,
     close: engine.close,
-    /** Enters an ISO date in the widget's date field `id`. */
-    typeDate: (id, iso, host = '#calculator') => setField(id, iso, host),
+    /** Types an ISO date into the widget's date field `id` with real key presses. */
+    typeDate,
     /** Picks `value` in the widget's select `id`. */
     choose: (id, value, host = '#calculator') => setField(id, value, host),
     /**
@@ -108,6 +122,8 @@ async function chromium() {
       await page.goto(fileUrl(relative));
     },
     evaluate: (fn, arg) => page.evaluate(fn, arg),
+    type: (text) => page.keyboard.type(text),
+    press: (key) => page.keyboard.press(key),
     viewport: (width, height) => page.setViewportSize({ width, height }),
     shoot: (file, selector) => (selector ? page.locator(selector) : page).screenshot({ path: file }),
     outside: async () => [...seen.outside],
@@ -136,6 +152,8 @@ async function firefox() {
       await page.goto(fileUrl(relative));
     },
     evaluate: (fn, arg) => page.evaluate(fn, arg),
+    type: (text) => page.keyboard.type(text),
+    press: (key) => page.keyboard.press(key),
     viewport: (width, height) => page.setViewport({ width, height }),
     async shoot(file, selector) {
       await (selector ? await page.$(selector) : page).screenshot({ path: file });
@@ -191,7 +209,7 @@ for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]
 }
 
 async function webkit() {
-  const { Builder } = await import('selenium-webdriver');
+  const { Builder, Key } = await import('selenium-webdriver');
   if (!existsSync(MINIBROWSER)) throw new Error(`${MINIBROWSER} is missing (apt-get install webkit2gtk-driver)`);
   const port = await freePort();
   // A folder of our own for the X authority (so xvfb-run leaves nothing in /tmp when its
@@ -293,6 +311,9 @@ async function webkit() {
       await viewport(width, height);
     },
     evaluate,
+    // WebDriver actions send the keys to whatever has the focus, inside a shadow root too.
+    type: (text) => driver.actions().sendKeys(text).perform(),
+    press: (key) => driver.actions().sendKeys(Key[key.toUpperCase()]).perform(),
     viewport,
     async shoot(file, selector) {
       const png = Buffer.from(await driver.takeScreenshot(), 'base64');

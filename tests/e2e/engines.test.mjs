@@ -1,6 +1,6 @@
 // The same checks in three browser engines (Chromium, Firefox ESR, WebKitGTK), from file://:
 // every golden case through `KzResidence`; the widget as a visitor first meets it (type a
-// trip, read the answer, switch to Russian); axe-core; screenshots at 375 and 1280 px in
+// trip with real key presses, read the answer, switch to Russian); axe-core; screenshots at 375 and 1280 px in
 // tests/e2e/screenshots/<engine>-stay-<width>.png. In each, nothing may leave the page.
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -93,6 +93,12 @@ for (const name of ENGINES) {
       const empty = await openWidget(engine, { width: 1280, height: 900 });
       const english = await typeTrip(engine, empty);
       assert.match(english, /^You may enter on April 1, 2024 and stay until April 19, 2024\./);
+      // The keys typed stay in the text box in the language's order, the date spelt out below it.
+      const field = await engine.evaluate((host) => {
+        const root = document.querySelector(host).shadowRoot;
+        return [root.getElementById('trip-0-entry').value, root.getElementById('trip-0-entry-echo').textContent];
+      }, HOST);
+      assert.deepEqual(field, ['10/01/2024', 'January 10, 2024']);
       await engine.choose('lang', 'ru');
       const russian = await engine.evaluate(headlineInPage, { host: HOST, includes: STAY_UNTIL.ru, differentFrom: english });
       assert.match(russian, /^[\p{Script=Cyrillic}\d\s.,:;–-]+$/u, 'the Russian headline has only Cyrillic words');

@@ -38,10 +38,40 @@ export async function fillTrips(w, trips) {
   }
 }
 
-/** The headline and the other sentences of a panel's answer, once typing has settled. */
+/**
+ * The headline and the other sentences of a panel's answer, once typing has settled. The
+ * stay tool's headline sits above its trips, apart from the rest: it comes first here too.
+ */
 export async function answer(w, panel = 'stay') {
   await settle(w.page());
-  return w.locator(`#panel-${panel} .kz-answer`).innerText();
+  const rest = await w.locator(`#panel-${panel} .kz-answer`).innerText();
+  if (panel !== 'stay') return rest;
+  return `${await w.locator('#stay-headline').innerText()}\n${rest}`;
+}
+
+/** The stay headline once settled: its `data-status`, `data-tone` and text (first line: the sentence). */
+export async function headline(w) {
+  await settle(w.page());
+  return w.locator('#stay-headline').evaluate((el) => ({ status: el.dataset.status ?? null, tone: el.dataset.tone, text: el.innerText.trim() }));
+}
+
+/** Sets the stay trips through the element's `trips` property, as an embedder would. */
+export async function setTrips(w, trips) {
+  await w.evaluate((el, list) => { el.trips = list; }, trips);
+}
+
+/** Records every `kz-result` detail of the page in `window.kzResults`. */
+export async function recordResults(page) {
+  await page.evaluate(() => {
+    window.kzResults = [];
+    document.addEventListener('kz-result', (e) => window.kzResults.push(e.detail));
+  });
+}
+
+/** How a date is written in the widget's date fields in `lang`: 26/11/2026, or 26.11.2026 in ru and kk. */
+export function typed(iso, lang = 'en') {
+  const [y, m, d] = iso.split('-');
+  return [d, m, y].join(lang === 'en' ? '/' : '.');
 }
 
 /** Presses Tab until the widget's element with `id` has focus (keyboard only, like a visitor). */

@@ -40,12 +40,14 @@ test('nothing is kept without opting in; opted-in entries survive a reload; forg
   assert.equal(await w.locator('#trip-0-entry').inputValue(), '');
 
   await fillTrips(w, [['2024-01-10', '2024-02-08']]);
+  await w.locator('#stay-citizenship').selectOption('KG');
   await w.locator('#remember').check();
   await w.locator('#plan-days').fill('12');
   await page.waitForTimeout(400);
   assert.deepEqual((await stored(page)).local, [KEY]);
   await reload(page, w);
-  assert.equal(await w.locator('#trip-0-entry').inputValue(), '2024-01-10');
+  assert.equal(await w.locator('#trip-0-entry').inputValue(), '10/01/2024');
+  assert.equal(await w.locator('#stay-citizenship').inputValue(), 'KG', 'the citizenship is kept with the trips');
   assert.equal(await w.locator('#plan-days').inputValue(), '12');
   assert.equal(await w.locator('#remember').isChecked(), true);
 
@@ -87,7 +89,7 @@ test('entries saved before the permit questions could stay unanswered are kept, 
   await page.evaluate(([key, value]) => localStorage.setItem(key, value), [KEY, JSON.stringify({ v: 1, state })]);
   await reload(page, w);
   assert.equal(await w.locator('[data-note]').count(), 0);
-  assert.equal(await w.locator('#trip-0-entry').inputValue(), '2024-01-10');
+  assert.equal(await w.locator('#trip-0-entry').inputValue(), '10/01/2024');
   await w.locator('#tab-permit').click();
   assert.equal(await w.locator('#permit-passport').inputValue(), '2030-01-15');
   assert.equal(await w.locator('#permit-housing-own').isChecked(), true);
@@ -101,10 +103,35 @@ test('entries saved before the permit questions could stay unanswered are kept, 
   await page.close();
 });
 
+test('saved data from before the citizenship question is still read: a chosen regime, or a permit holder', async () => {
+  const opened = await openWidget(browser.context);
+  const { w, page } = opened;
+  const before = (regime) => JSON.stringify({ v: 1, state: {
+    tool: 'stay', stay: { trips: [{ entry: '2024-01-10', exit: '2024-02-08', open: false }], on: null, regime, planEntry: '', planDays: '' },
+    permit: { ground: '', applicationDate: null, passportExpiry: '', issueDate: '', savingsAmount: '', savingsCurrency: 'USD', investmentAmount: '', investmentCurrency: 'USD', rates: {}, criminalRecord: false, debts: false, officialIncome: false, kandas: false, housing: 'rent', useTrips: false },
+    checked: [],
+  } });
+  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [KEY, before('short-14')]);
+  await reload(page, w);
+  assert.equal(await w.locator('[data-note]').count(), 0, 'read, not reported as damaged');
+  assert.equal(await w.locator('#trip-0-entry').inputValue(), '10/01/2024');
+  assert.equal(await w.locator('#stay-citizenship').inputValue(), 'other');
+  assert.equal(await w.locator('#stay-regime-short-14').isChecked(), true);
+  assert.equal(await w.evaluate((el) => el.answer.rules.regime), 'short-14');
+  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [KEY, before('exempt')]);
+  await reload(page, w);
+  assert.equal(await w.locator('#stay-citizenship').inputValue(), 'exempt');
+  assert.match(await w.locator('#stay-headline').innerText(), /does not apply to you/);
+  await page.evaluate((key) => localStorage.removeItem(key), KEY); // the next tests start with nothing saved
+  assertClean(assert, opened);
+  await page.close();
+});
+
 test('a copied link restores the entries; a changed link is rejected with a message', async () => {
   const opened = await openWidget(browser.context);
   const { w, page } = opened;
   await fillTrips(w, [['2024-01-10', '2024-02-08'], ['2024-03-01', null]]);
+  await w.locator('#stay-citizenship').selectOption('IN');
   await w.locator('#share').click();
   const link = await w.locator('#share-link').inputValue();
   assert.match(link, /^file:\/\/.*index\.html#kz-calculator=1\.[A-Za-z0-9_-]+\.[a-z0-9]+$/);
@@ -115,8 +142,9 @@ test('a copied link restores the entries; a changed link is rejected with a mess
   await restored.evaluate(() => window.KzResidence.ready);
   const rw = restored.locator('#calculator');
   await rw.locator('.kz-headline').first().waitFor();
-  assert.equal(await rw.locator('#trip-1-entry').inputValue(), '2024-03-01');
+  assert.equal(await rw.locator('#trip-1-entry').inputValue(), '01/03/2024');
   assert.equal(await rw.locator('#trip-1-open').isChecked(), true);
+  assert.equal(await rw.locator('#stay-citizenship').inputValue(), 'IN');
   assert.equal(await rw.locator('[data-note]').count(), 0);
   await restored.close();
 
@@ -155,6 +183,31 @@ function parseIcs(text) {
   }
   return events;
 }
+
+test('the calendar file and the call to action\'s summary repeat the headline\'s sentence', async () => {
+  const opened = await openWidget(browser.context, { attrs: { lang: 'ru', today: '2026-11-26', tool: 'stay' } });
+  const { w, page } = opened;
+  await w.evaluate((el) => { el.trips = [{ entry: '2026-11-01' }]; });
+  await settle(page);
+  const sentence = await w.locator('#stay-headline .kz-headline-text').innerText();
+  assert.equal(sentence, 'Вы можете оставаться в Казахстане по 29 января 2027 г. включительно.');
+  const [download] = await Promise.all([page.waitForEvent('download'), w.locator('#calendar').click()]);
+  const events = parseIcs(readFileSync(await download.path(), 'utf8'));
+  const unescape = (text) => text.replace(/\\([\\;,])/g, '$1').replace(/\\n/g, '\n');
+  const exit = events.find((e) => e['DTSTART;VALUE=DATE'] === '20270129');
+  assert.equal(exit.SUMMARY, 'Последний разрешённый день пребывания в Казахстане');
+  for (const e of events) assert.equal(unescape(e.DESCRIPTION), sentence);
+  await page.evaluate(() => document.addEventListener('kz-cta', (e) => {
+    window.kzCta = e.detail;
+    e.preventDefault();
+  }));
+  await w.locator('#panel-stay .kz-cta').first().click();
+  const detail = await page.evaluate(() => window.kzCta);
+  assert.equal(detail.summary.split('\n')[0], sentence);
+  assert.equal(detail.answer.status.code, 'MAY_STAY');
+  assertClean(assert, opened);
+  await page.close();
+});
 
 test('the calendar file is made in the browser and holds the latest exit and the permit dates', async () => {
   const opened = await openWidget(browser.context, { attrs: { lang: 'ru' } });

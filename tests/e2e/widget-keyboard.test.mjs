@@ -3,15 +3,20 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch } from './browser.mjs';
-import { openWidget, fillTrips, answer, settle, tabTo, assertClean } from './widget-helpers.mjs';
+import { openWidget, fillTrips, answer, settle, tabTo, typed, assertClean } from './widget-helpers.mjs';
 import { plain } from './permit-helpers.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser.close(); });
 
-/** Types a date into a focused <input type=date>; headless Chromium (en-US) orders it mm/dd/yyyy. */
+/** Types a date into a focused date field of the stay tool, as a visitor writes it (10/01/2024). */
 async function typeDate(page, iso) {
+  await page.keyboard.type(typed(iso));
+}
+
+/** Types a date into a focused <input type=date> (the permit tool's); headless Chromium (en-US) orders it mm/dd/yyyy. */
+async function typeNativeDate(page, iso) {
   const [y, m, d] = iso.split('-');
   await page.keyboard.type(`${m}${d}${y}`);
 }
@@ -50,7 +55,7 @@ test('keyboard only: trips, a planned trip, then the permit tool to its checklis
   await tabTo(page, w, 'permit-ground');
   await page.keyboard.type('Official');
   await tabTo(page, w, 'permit-passport');
-  await typeDate(page, '2030-01-15');
+  await typeNativeDate(page, '2030-01-15');
   // Yes/no questions start unanswered: Tab reaches "Yes", an arrow moves to "No" and chooses it.
   await tabTo(page, w, 'permit-criminalRecord-yes');
   await page.keyboard.press('ArrowRight');
@@ -110,7 +115,7 @@ test('permit blockers in words with the numbers behind them, and a source for ea
 
   // Errors from the permit engine sit next to their field too.
   await w.locator('#permit-issue').fill('2024-03-01');
-  await w.locator('#permit-issue').blur();
+  await w.locator('#permit-issue').blur(); // errors show once their field is left (fields.js)
   await settle(page);
   assert.equal(await w.locator('#permit-issue-error').innerText(), 'The permit cannot be issued before the application date.');
   await w.locator('#permit-issue').fill('');

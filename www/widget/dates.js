@@ -69,3 +69,34 @@ export function parsePastedTrips(text, slashOrder) {
   });
   return { trips, rejected };
 }
+
+// Dates typed into the widget's date fields: day, month and a four-digit year in that order
+// with any of . / - or a space between them (26.11.2026, 26/11/2026), eight digits with none
+// (26112026: phone number pads have no separators), or ISO (2026-11-26). A two-digit year is
+// refused rather than guessed.
+const TYPED_DMY = /^(\d{1,2})[./\-\s]+(\d{1,2})[./\-\s]+(\d{4})$/;
+const TYPED_DIGITS = /^(\d{2})(\d{2})(\d{4})$/;
+const TYPED_ISO = /^(\d{4})[-./](\d{1,2})[-./](\d{1,2})$/;
+
+/** The ISO date a visitor typed, or null when the text is not a real day in a known form. */
+export function parseTypedDate(text) {
+  const value = String(text ?? '').trim();
+  const iso = TYPED_ISO.exec(value);
+  const dmy = iso ? null : TYPED_DMY.exec(value) || TYPED_DIGITS.exec(value);
+  const parts = iso ? [+iso[1], +iso[2], +iso[3]] : dmy && [+dmy[3], +dmy[2], +dmy[1]];
+  if (!parts) return null;
+  const day = dayFromParts(...parts);
+  return Number.isNaN(day) ? null : isoOf(day);
+}
+
+/** An ISO date as the visitor's language writes it in a form: 26.11.2026, or 26/11/2026 in English. */
+export function typedDate(iso, lang) {
+  if (!isIso(iso)) return iso;
+  const [year, month, day] = iso.split('-');
+  return [day, month, year].join(lang === 'en' ? '/' : '.');
+}
+
+/** Days from one ISO date to another (positive when `to` is later). */
+export function daysBetween(from, to) {
+  return dayOf(to) - dayOf(from);
+}

@@ -7,35 +7,21 @@
 import { KzResidence, todayIso } from '../api.js';
 import { isIso } from './dates.js';
 import { debounce, h, replaceContent } from './dom.js';
-import formCss from './form.css';
+import { markLeft } from './fields.js';
 import { resolveLang, translator } from './i18n.js';
-import permitCss from './permit.css';
 import { PermitTool } from './permit-tool.js';
-import printCss from './print.css';
 import { readShared } from './share.js';
 import { fillPanel, footer, header, notes, panel, tabs } from './shell.js';
-import { defaultState } from './state.js';
+import { defaultState, tripsForApi, tripsFromApi } from './state.js';
 import { StayTool } from './stay-tool.js';
+import { tripFieldIds } from './stay-trips.js';
 import { forgetSaved, loadSaved, saveState } from './storage.js';
-import timelineCss from './timeline.css';
-import widgetCss from './widget.css';
+import { styleSheet } from './styles.js';
 
-// The style sheets (minified text), in the order the cascade expects: widget.css last.
-const CSS = [formCss, permitCss, printCss, timelineCss, widgetCss].join('');
 const CTA_PROTOCOLS = new Set(['http:', 'https:', 'mailto:', 'tel:']);
-let sheet = null;
-
-/** One constructed stylesheet shared by every instance (no <style> element: strict CSP). */
-function styleSheet() {
-  if (!sheet) {
-    sheet = new CSSStyleSheet();
-    sheet.replaceSync(CSS);
-  }
-  return sheet;
-}
 
 export class KzResidenceCalculator extends HTMLElement {
-  static observedAttributes = ['lang', 'tool', 'cta-href', 'cta-label', 'regime', 'storage', 'today', 'rates'];
+  static observedAttributes = ['lang', 'tool', 'cta-href', 'cta-label', 'regime', 'citizenship', 'storage', 'today', 'rates'];
 
   #root = this.attachShadow({ mode: 'open' });
   /** What the visitor typed in both tools (state.js); null until the engine is ready. */
@@ -49,6 +35,8 @@ export class KzResidenceCalculator extends HTMLElement {
   #ctaLang = null;
   /** The last answer either tool gave (the `answer` property). */
   #answer = null;
+  /** Trips set through the `trips` property before the engine was ready. */
+  #pendingTrips = null;
   #warnedRates = null;
   // Set by each render: the translator, the date taken as today, the rules in force then,
   // and the live region that announces answers.
@@ -72,6 +60,12 @@ export class KzResidenceCalculator extends HTMLElement {
   }
 
   connectedCallback() {
+    // Trips a page set before this script defined the element sit on the instance, hiding the accessor.
+    if (Object.hasOwn(this, 'trips')) {
+      const trips = this.trips;
+      delete this.trips;
+      this.trips = trips;
+    }
     if (this.#state) return; // moved within the page: keep what the visitor typed
     this.#t = translator(resolveLang(this));
     replaceContent(this.#root, h('p', { class: 'kz-loading' }, this.#t('app.loading')));
@@ -103,6 +97,10 @@ export class KzResidenceCalculator extends HTMLElement {
     this.#remember = Boolean(saved.state);
     this.#state = shared.state || saved.state || defaultState();
     this.#ctaLang = resolveLang(this);
+    if (this.#pendingTrips) this.#state.stay.trips = this.#pendingTrips;
+    // Entries the visitor did not type just now count as filled in: their errors show at once.
+    if (this.#pendingTrips || shared.state || saved.state) markLeft(this.#root, this.#state.stay.trips.flatMap((_, i) => tripFieldIds(i)));
+    this.#pendingTrips = null;
     this.#render();
   }
 
@@ -171,6 +169,30 @@ export class KzResidenceCalculator extends HTMLElement {
   /** The last answer of either tool, as `kz-result` carried it (null before the first). */
   get answer() {
     return this.#answer;
+  }
+
+  /**
+   * The stay tool's trips, `[{ entry, exit }]` (`{ entry }` alone for a trip still going on),
+   * dates as ISO strings (or as typed, when the widget could not read one).
+   */
+  get trips() {
+    return tripsForApi(this.#pendingTrips ?? this.#state?.stay.trips ?? []);
+  }
+
+  /**
+   * Replaces the stay tool's trips with `[{ entry, exit? }]` (ISO dates; no exit: still in
+   * Kazakhstan), shows them and answers at once (`kz-result`). A bad item is kept as given and
+   * gets the error typing it would. Before the engine is ready, they wait for the start.
+   */
+  set trips(list) {
+    const trips = tripsFromApi(list);
+    if (!this.#state) {
+      this.#pendingTrips = trips;
+      return;
+    }
+    this.#fill('stay');
+    this.#stayTool.setTrips(trips);
+    this.#save();
   }
 
   #emitResult(tool, answer) {

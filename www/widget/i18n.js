@@ -38,11 +38,13 @@ export function translator(lang) {
     let message = catalog[key];
     if (message === undefined) return key;
     if (typeof message === 'object') message = message[plural.select(params.n)] ?? message.other;
-    return message.replace(/\{(\w+)\}/g, (whole, name) => {
+    const filled = message.replace(/\{(\w+)\}/g, (whole, name) => {
       const value = params[name];
       if (value === undefined) return whole;
       return typeof value === 'number' ? numbers.format(value) : String(value);
     });
+    // A date ending in an abbreviation ("28 февраля 2027 г.") at the end of a sentence keeps one full stop.
+    return filled.replace(/\.\.(?=\s|$)/g, '.');
   };
   t.lang = lang;
   /** `n` in the language's style; `options` for Intl.NumberFormat, such as more decimals. */

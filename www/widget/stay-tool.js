@@ -1,25 +1,33 @@
-// The stay tool: trips, control date, regime and an optional planned trip in; the engine's
-// answer in words and as a timeline out. Input handlers store the raw value at once and
-// recompute after a short pause, so typing is never blocked and nothing typed is lost.
+// The stay tool: the visitor's situation, trips, control date and an optional planned trip in;
+// one engine call per update (with the daily count for the picture) and its answer out: the
+// headline near the top, just above the trips (so a phone shows it while the first trip is
+// typed), the full answer and the timeline below. Input handlers store the raw value at once
+// and recompute after a short pause, so typing is never blocked and nothing typed is lost.
 
 import { KzResidence } from '../api.js';
 import { h, liveUpdate, replaceContent } from './dom.js';
-import { clearErrors, dateInput, field, select, showError } from './fields.js';
-import { emptyTrip } from './state.js';
-import { sentencesView, staySentences } from './stay-answer.js';
+import { clearErrors, dateField, field, markLeft, revealErrors } from './fields.js';
+import { emptyTrip, EXEMPT, tripsForApi } from './state.js';
+import { factsView, staySentences, staySources } from './stay-answer.js';
+import { drawHeadline, plainHeadline, stayHeadline } from './stay-headline.js';
 import { pasteBox } from './stay-paste.js';
-import { tripRows } from './stay-trips.js';
-import { curveRange, timeline } from './timeline.js';
+import { showStayError } from './stay-problems.js';
+import { chosenSituation, citizenshipEntry, situationView } from './stay-situation.js';
+import { tripFieldIds, tripRows } from './stay-trips.js';
+import { timeline } from './timeline.js';
+import { ctaBox } from './shell.js';
 
-// A choice beside the profile's regimes: holders of a long-term visa or residence permit,
-// to whom the 90/180 rule does not apply (domain §1).
-export const EXEMPT = 'exempt';
+// Kept for the permit tool, which leaves out the stay history of a visitor the rule does not apply to.
+export { EXEMPT };
 
 export class StayTool {
   constructor(host) {
     this.host = host;
     this.answer = null;
+    this.head = null;
     this.sentences = [];
+    /** Whether the answer waits for a field the visitor has not left yet (see fields.js). */
+    this.waiting = false;
     this.recompute = liveUpdate(this, 100);
   }
 
@@ -30,20 +38,26 @@ export class StayTool {
   render() {
     const t = this.host.t;
     const s = this.s;
+    const today = this.host.today;
     const paste = pasteBox(this);
+    this.situation = situationView(this);
+    this.headline = h('div', { class: 'kz-headline', part: 'headline', id: 'stay-headline', tabindex: '-1' });
     this.tripsBox = h('div', { class: 'kz-trips' });
-    this.answerBox = h('div', { class: 'kz-answer', part: 'answer' });
+    this.answerBox = h('div', { class: 'kz-answer', part: 'answer', id: 'stay-answer' });
+    this.helpBox = h('div', { class: 'kz-help' });
     this.timelineBox = h('figure', { class: 'kz-timeline', part: 'timeline' });
     this.observer?.disconnect();
     this.observer = new ResizeObserver(() => this.drawTimeline());
     this.observer.observe(this.timelineBox);
-    const regimes = [...this.host.rules.version.regimes.map((r) => [r.id, regimeLabel(t, r)]), [EXEMPT, t('regime.exempt')]];
-    const edit = (key) => (e) => {
-      s[key] = e.target.value;
+    const edit = (key) => (value) => {
+      s[key] = value;
       this.changed();
     };
-    const form = h('div', { class: 'kz-form' },
-      h('p', { class: 'kz-intro' }, t('stay.intro', { max: this.host.rules.version.maxDays.value, window: this.host.rules.version.windowDays.value })),
+    const standard = this.defaultLimits();
+    const form = h('form', { class: 'kz-form', novalidate: true, onsubmit: (e) => this.check(e) },
+      h('p', { class: 'kz-intro' }, t('stay.intro', { max: standard.maxDays, window: standard.windowDays })),
+      this.situation.element,
+      this.headline,
       h('h3', {}, t('stay.tripsHeading')),
       this.tripsBox,
       h('div', { class: 'kz-row' },
@@ -52,26 +66,26 @@ export class StayTool {
       paste.box,
       h('h3', {}, t('stay.settingsHeading')),
       h('div', { class: 'kz-grid' },
-        field({ id: 'stay-on', label: t('stay.on'), hint: t('stay.onHint'), input: dateInput(s.on ?? this.host.today, edit('on')) }),
-        field({ id: 'stay-regime', label: t('stay.regime'), input: select(regimes, this.regime(), edit('regime')) })),
-      h('h3', {}, t('stay.planHeading')),
-      h('div', { class: 'kz-grid' },
-        field({ id: 'plan-entry', label: t('plan.entry'), input: dateInput(s.planEntry, edit('planEntry')) }),
-        field({ id: 'plan-days', label: t('plan.days'), input: h('input', { type: 'number', min: '1', max: '99999', step: '1', inputmode: 'numeric', value: s.planDays, oninput: edit('planDays') }) })));
-    this.panel = h('div', { class: 'kz-tool' },
+        h('div', { class: 'kz-grid-row' }, dateField({ id: 'stay-on', label: t('stay.on'), hint: t('stay.onHint'), t, value: s.on ?? today, onvalue: edit('on') })),
+        dateField({ id: 'plan-entry', label: t('plan.entry'), t, value: s.planEntry, onvalue: edit('planEntry') }),
+        field({ id: 'plan-days', label: t('plan.days'), input: h('input', { type: 'number', min: '1', max: '99999', step: '1', inputmode: 'numeric', value: s.planDays, oninput: (e) => edit('planDays')(e.target.value) }) })),
+      h('div', { class: 'kz-row' }, h('button', { type: 'submit', class: 'kz-button', id: 'stay-check' }, t('stay.check'))));
+    // Leaving a field whose error was waiting turns the "complete the dates" headline into the error's.
+    this.panel = h('div', { class: 'kz-tool', onfocusout: () => this.waiting && this.recompute() },
       form,
-      h('h3', {}, t('stay.answerHeading')),
+      h('h3', { id: 'stay-answer-heading' }, t('stay.answerHeading')),
       this.answerBox,
+      this.helpBox,
       this.timelineBox);
     this.renderTrips();
     this.update();
     return this.panel;
   }
 
-  /** The regime in use: the visitor's choice, else the `regime` attribute, else the profile's default. */
-  regime() {
-    const known = (id) => id === EXEMPT || this.host.rules.version.regimes.some((r) => r.id === id);
-    return [this.s.regime, this.host.getAttribute('regime')].find((id) => id && known(id)) || this.host.rules.version.defaultRegime;
+  /** The limits of the regime assumed when none is chosen, for the sentences that state the general rule. */
+  defaultLimits() {
+    const rules = this.host.rules;
+    return rules.regimes.find((r) => r.id === rules.defaultRegime).value;
   }
 
   renderTrips() {
@@ -83,20 +97,47 @@ export class StayTool {
     this.host.save();
   }
 
+  /** A new citizenship or regime: the picker and the answer follow at once (a choice is not typing). */
+  situationChanged() {
+    this.update();
+    this.host.save();
+  }
+
   editTrip(i, key, value) {
     this.s.trips[i][key] = value;
     this.changed();
   }
 
+  /**
+   * Adds trips (or replaces all). One empty trip from "Add a trip" gets the focus; trips
+   * from a paste count as filled in, and the focus goes to the answer they lead to.
+   */
   addTrips(trips, replaceAll) {
     const list = this.s.trips;
     const blank = list.length === 1 && !list[0].entry && !list[0].exit && !list[0].open;
     const first = replaceAll || blank ? 0 : list.length;
     list.splice(first, list.length - first, ...trips);
     this.renderTrips();
-    this.host.shadowRoot.getElementById(`trip-${first}-entry`)?.focus();
-    if (trips.length > 1) this.host.announce(this.host.t('paste.done', { n: trips.length }));
-    this.changed();
+    this.host.save();
+    const pasted = trips.some((trip) => trip.entry);
+    if (!pasted) {
+      this.host.shadowRoot.getElementById(`trip-${first}-entry`)?.focus();
+      this.changed();
+      return;
+    }
+    markLeft(this.host.shadowRoot, list.flatMap((_, i) => tripFieldIds(i)));
+    this.update();
+    this.headline.focus();
+    this.host.announce(`${this.host.t('paste.done', { n: trips.length })} ${this.head.text}`);
+  }
+
+  /** Replaces every trip (the element's `trips` property): shown, counted as filled in, answered at once. */
+  setTrips(trips) {
+    this.s.trips = trips.length > 0 ? trips : [emptyTrip()];
+    if (!this.panel) return;
+    markLeft(this.host.shadowRoot, this.s.trips.flatMap((_, i) => tripFieldIds(i)));
+    this.renderTrips();
+    this.update();
   }
 
   removeTrip(i) {
@@ -104,23 +145,30 @@ export class StayTool {
     list.splice(i, 1);
     if (list.length === 0) list.push(emptyTrip());
     this.renderTrips();
-    const next = this.host.shadowRoot.getElementById(`trip-${Math.min(i, list.length - 1)}-entry`);
-    next.focus();
+    this.host.shadowRoot.getElementById(`trip-${Math.min(i, list.length - 1)}-entry`).focus();
     this.host.announce(this.host.t('trip.removed', { n: i + 1 }));
     this.changed();
+  }
+
+  /** "Check": every waiting error shows; the focus goes to the first field to fix, else to the answer. */
+  check(event) {
+    event?.preventDefault();
+    revealErrors(this.host.shadowRoot, this.panel);
+    this.update();
+    const invalid = this.panel.querySelector('input[aria-invalid="true"], select[aria-invalid="true"], [aria-invalid="true"] input');
+    (invalid ?? this.headline).focus();
   }
 
   /** The engine request, and for each of its trips the row it came from (blank rows are skipped). */
   request() {
     const s = this.s;
-    const rows = [];
-    const trips = [];
-    s.trips.forEach((trip, row) => {
-      if (!trip.entry && !trip.exit && !trip.open) return;
-      rows.push(row);
-      trips.push(trip.open ? { entry: trip.entry } : { entry: trip.entry, exit: trip.exit });
-    });
-    const request = { trips, on: s.on ?? this.host.today, regime: this.regime() };
+    const rows = s.trips.flatMap((trip, row) => (trip.entry || trip.exit || trip.open ? [row] : []));
+    const trips = tripsForApi(s.trips);
+    const situation = chosenSituation(this.host);
+    const request = { trips, on: s.on ?? this.host.today, curve: {} };
+    if (situation.citizenship) request.citizenship = situation.citizenship;
+    if (situation.regime) request.regime = situation.regime;
+    if (situation.exempt) request.regime = EXEMPT; // never sent to the engine: see update()
     if (s.planEntry || s.planDays) request.plan = { entry: s.planEntry, days: s.planDays === '' ? null : Number(s.planDays) };
     return { request, rows };
   }
@@ -130,36 +178,52 @@ export class StayTool {
     const { request, rows } = this.request();
     clearErrors(this.panel);
     this.answer = null;
-    this.curve = null;
+    this.waiting = false;
     if (request.regime === EXEMPT) {
-      const v = this.host.rules.version;
-      this.show([{ text: t('stay.exempt', { max: v.maxDays.value, window: v.windowDays.value }), tone: 'info' }]);
+      this.situation.refresh(null);
+      const standard = this.defaultLimits();
+      this.showOther(plainHeadline(t('stay.exempt', { max: standard.maxDays, window: standard.windowDays })));
       return;
     }
+    let answer;
     try {
-      this.answer = KzResidence.stay(request);
+      answer = KzResidence.stay(request);
     } catch (e) {
-      this.showEngineError(e, rows, request);
+      this.situation.refresh(e.field === 'citizenship' ? e.code : null);
+      this.showOther(showStayError(this, e, rows, request));
       return;
     }
-    const entryUntil = this.answer.inCountry || !this.answer.nextEntry ? null : this.entryUntil(request, this.answer.nextEntry);
-    this.curve = curveRange(request, this.answer, entryUntil);
-    this.curve.points = KzResidence.stay({ trips: request.trips, on: request.on, regime: request.regime, curve: { from: this.curve.from, to: this.curve.to } }).curve;
-    this.curve.trips = request.trips;
-    this.show(staySentences(t, this.answer, entryUntil));
-    this.host.emitResult('stay', this.answer);
+    this.situation.refresh(null);
+    this.answer = answer;
+    this.showAnswer(answer, request);
+    this.host.emitResult('stay', answer);
   }
 
-  /** The last day of a stay beginning on `entry`: the engine's plan answer for a one-day plan. */
-  entryUntil(request, entry) {
-    return KzResidence.stay({ ...request, plan: { entry, days: 1 } }).plan.latestExit;
-  }
-
-  show(sentences) {
-    this.sentences = sentences;
-    replaceContent(this.answerBox, sentencesView(sentences));
+  showAnswer(a, request) {
+    const t = this.host.t;
+    const rules = this.host.rules;
+    this.head = stayHeadline(t, a, this.host.today);
+    this.sentences = staySentences(t, a, { rules, today: this.host.today });
+    drawHeadline(this.headline, this.head);
+    replaceContent(this.answerBox, factsView(this.sentences), staySources(t, a, rules, citizenshipEntry(this.host, a.rules.citizenship)));
+    const help = a.status.code === 'OVER_LIMIT' || a.notices.some((n) => n.code === 'PAST_OVERSTAY') ? 'overstay' : a.status.code === 'MUST_WAIT' ? 'wait' : null;
+    replaceContent(this.helpBox, help && ctaBox(this.host, 'stay', help));
+    const points = a.curve;
+    this.curve = { from: points[0][0], to: points.at(-1)[0], points, trips: request.trips };
     this.drawTimeline();
-    this.host.announce(sentences[0].text);
+    this.host.announce(this.head.text);
+  }
+
+  /** A headline that is not an answer (an error, a visa, the rule not applying): no details, no picture. */
+  showOther(head) {
+    this.head = head;
+    this.sentences = [];
+    this.curve = null;
+    drawHeadline(this.headline, head);
+    replaceContent(this.answerBox);
+    replaceContent(this.helpBox);
+    this.drawTimeline();
+    this.host.announce(head.text);
   }
 
   drawTimeline() {
@@ -172,60 +236,23 @@ export class StayTool {
     replaceContent(box, timeline(this.host.t, this.answer, this.curve, box.clientWidth));
   }
 
-  /** Puts the engine's error next to its field; the answer area says what to fix. */
-  showEngineError(e, rows, request) {
-    const t = this.host.t;
-    const root = this.host.shadowRoot;
-    const { id, value, row } = stayField(e.field, rows, request, this.s);
-    let message = t(`error.${e.code}`);
-    if (e.code === 'INVALID_DATE' && value === '') message = t('error.required');
-    else if (e.code === 'INVALID_INPUT' && /days$/.test(e.field)) message = t('error.wholeDays');
-    else if (e.code === 'OVERLAPPING_TRIPS') message = t('error.overlapsTrip', { n: (stayField(e.related, rows, request, this.s).row ?? 0) + 1 });
-    const placed = id !== null && showError(root, id, message);
-    const where = row === null ? message : `${t('trip.legend', { n: row + 1 })}: ${message}`;
-    this.sentences = [{ text: placed ? t('stay.fixFirst', { message: where }) : message, tone: 'bad' }];
-    replaceContent(this.answerBox, sentencesView(this.sentences));
-    this.drawTimeline();
-    this.host.announce(this.sentences[0].text);
-  }
-
-  /** A short plain-text summary for the call to action. */
+  /** A short plain-text summary for the call to action: the headline's sentences, then the answer's. */
   summary() {
-    return this.sentences.map((s) => s.text).join('\n');
+    if (!this.head) return '';
+    return [this.head.text, ...this.head.more, ...this.sentences.map((s) => s.text)].join('\n');
   }
 
+  /** The answer's dates for the calendar file, each described by the headline's sentence. */
   calendarEvents() {
     const a = this.answer;
     if (!a) return [];
     const t = this.host.t;
+    const { code, from, to } = a.status;
+    const description = this.head.text;
     const events = [];
-    if (a.inCountry && a.latestExit) events.push({ id: 'latest-exit', date: a.latestExit, summary: t('ics.latestExit'), description: this.sentences[0].text });
-    if (!a.inCountry && a.nextEntry && a.nextEntry > a.on) events.push({ id: 'next-entry', date: a.nextEntry, summary: t('ics.nextEntry'), description: this.sentences[0].text });
-    if (a.fullAllowanceFrom) events.push({ id: 'full-allowance', date: a.fullAllowanceFrom, summary: t('ics.fullAgain', { n: a.rules.maxDays }), description: t('app.title') });
+    if (code === 'MAY_STAY') events.push({ id: 'latest-exit', date: to, summary: t('ics.latestExit'), description });
+    if (code === 'MUST_WAIT' && from) events.push({ id: 'next-entry', date: from, summary: t('ics.nextEntry'), description });
+    if (a.fullAllowanceFrom && a.fullAllowanceFrom > a.on) events.push({ id: 'full-allowance', date: a.fullAllowanceFrom, summary: t('ics.fullAgain', { n: a.rules.maxDays }), description });
     return events;
   }
-}
-
-/** The on-screen field of an engine error path (`trips[2].exit`, `plan.days`), with its value and trip row. */
-function stayField(path, rows, request, s) {
-  const trip = /^trips\[(\d+)\](?:\.(entry|exit))?$/.exec(path || '');
-  if (trip) {
-    const row = rows[Number(trip[1])];
-    const key = trip[2] || 'entry';
-    // An open trip has no exit field on screen: its error belongs to the "still there" box.
-    const id = key === 'exit' && s.trips[row].open ? `trip-${row}-open` : `trip-${row}-${key}`;
-    return { id, value: s.trips[row][key], row };
-  }
-  const fields = { on: ['stay-on', request.on], regime: ['stay-regime', request.regime], 'plan.entry': ['plan-entry', s.planEntry], 'plan.days': ['plan-days', s.planDays] };
-  const [id, value] = fields[path] || [null, null];
-  return { id, value, row: null };
-}
-
-/** "Visa-free (30 days per entry, 90 in 180)": the regime's name and its numbers from the profile. */
-function regimeLabel(t, regime) {
-  const name = t.label(`regime.${regime.id}`, regime.id);
-  const numbers = regime.maxDaysPerEntry === null
-    ? t('regime.window', { max: regime.maxDays, window: regime.windowDays })
-    : t('regime.perEntry', { n: regime.maxDaysPerEntry, max: regime.maxDays, window: regime.windowDays });
-  return `${name} (${numbers})`;
 }

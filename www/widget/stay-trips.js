@@ -3,13 +3,21 @@
 // added or removed, so typing never recreates the input under the cursor.
 
 import { h } from './dom.js';
-import { checkbox, dateInput, field } from './fields.js';
+import { checkbox, dateField } from './fields.js';
+
+const LABELS = { entry: 'trip.entry', exit: 'trip.exit' };
+
+/** The ids of a trip row's fields, for errors and for counting them as filled in. */
+export function tripFieldIds(i) {
+  return [`trip-${i}-entry`, `trip-${i}-exit`, `trip-${i}-open`];
+}
 
 export function tripRows(tool) {
   const t = tool.host.t;
   const trips = tool.host.state.stay.trips;
   return trips.map((trip, i) => {
-    const exit = field({ id: `trip-${i}-exit`, label: t('trip.exit'), input: dateInput(trip.exit, (e) => tool.editTrip(i, 'exit', e.target.value)) });
+    const date = (key) => dateField({ id: `trip-${i}-${key}`, label: t(LABELS[key]), t, value: trip[key], onvalue: (v) => tool.editTrip(i, key, v) });
+    const exit = date('exit');
     exit.hidden = trip.open;
     const onOpen = (e) => {
       exit.hidden = e.target.checked;
@@ -19,9 +27,7 @@ export function tripRows(tool) {
     const open = (i === trips.length - 1 || trip.open) && checkbox({ id: `trip-${i}-open`, label: t('trip.open'), checked: trip.open, onchange: onOpen });
     return h('fieldset', { class: 'kz-trip', part: 'trip' },
       h('legend', {}, t('trip.legend', { n: i + 1 })),
-      h('div', { class: 'kz-trip-dates' },
-        field({ id: `trip-${i}-entry`, label: t('trip.entry'), input: dateInput(trip.entry, (e) => tool.editTrip(i, 'entry', e.target.value)) }),
-        exit),
+      h('div', { class: 'kz-trip-dates' }, date('entry'), exit),
       h('div', { class: 'kz-trip-foot' },
         open,
         h('button', {

@@ -1,23 +1,14 @@
 // The timeline picture, drawn as inline SVG at the box's real width (so its text stays
 // readable on a phone): trips as bars on top, the window ending on the control date as a
 // band, the daily count of days in the window as a line against the limit, overstays in red.
-// The SVG has a title and a description; the answer's sentences say the same in words.
+// The SVG has a title and a description; the answer's sentences say the same in words. The
+// engine chooses the span (the request's `curve: {}`): the window, the trips and every date
+// the answer names.
 
 import { addDays, dayFromParts, dayOf, isoOf } from './dates.js';
 import { h, s } from './dom.js';
 
 const LAYOUT = { left: 34, right: 12, laneTop: 6, laneHeight: 14, chartTop: 34, height: 196, axis: 22 };
-
-/** The dates the picture spans: the window and the trips before it, up to the latest date the answer names. */
-export function curveRange(request, a, entryUntil) {
-  const on = dayOf(a.on);
-  const span = 2 * a.rules.windowDays;
-  const starts = [a.windowStart, ...request.trips.map((trip) => trip.entry), ...a.violations.map((v) => v.from)];
-  const ends = [a.latestExit, entryUntil, a.plan?.exit, ...request.trips.map((trip) => trip.exit)].filter(Boolean);
-  const from = Math.max(Math.min(...starts.map(dayOf)), on - span) - 7;
-  const to = Math.min(Math.max(on + 45, ...ends.map(dayOf)), on + span) + 7;
-  return { from: isoOf(Math.max(from, dayOf('1900-01-01'))), to: isoOf(Math.min(to, dayOf('2200-12-31'))) };
-}
 
 export function timeline(t, a, curve, boxWidth) {
   const width = Math.max(280, Math.round(boxWidth || 600));

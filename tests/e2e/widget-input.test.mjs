@@ -1,0 +1,215 @@
+// How the stay tool takes input: dates typed in each language's order and spelt out, at most
+// two Tab stops per date field, the calendar's native picker feeding the text box, errors only
+// once a field is left, the citizenship first (names in the visitor's language, a visa, an
+// unknown one), the `trips` property with bad items, and the headline in view on a phone.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch } from './browser.mjs';
+import { openWidget, fillTrips, headline, settle, setTrips, tabTo, typed, assertClean } from './widget-helpers.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser.close(); });
+
+const focusedId = (w) => w.evaluate((el) => el.shadowRoot.activeElement?.id ?? null);
+
+const SPELT = { en: 'November 26, 2026', ru: '26 ноября 2026 г.', kk: '2026 ж. 26 қараша' };
+const PATTERN = { en: 'DD/MM/YYYY', ru: 'ДД.ММ.ГГГГ', kk: 'КК.АА.ЖЖЖЖ' };
+
+test('dates typed in each language: the language\'s order, eight digits or ISO; spelt out; rewritten on leaving', async () => {
+  for (const lang of ['en', 'ru', 'kk']) {
+    const opened = await openWidget(browser.context, { attrs: { lang } });
+    const { w, page } = opened;
+    const entry = w.locator('#trip-0-entry');
+    assert.equal(await entry.getAttribute('placeholder'), PATTERN[lang]);
+    for (const keys of [typed('2026-11-26', lang), '26112026', '2026-11-26']) {
+      await entry.fill('');
+      await entry.focus();
+      await page.keyboard.type(keys);
+      assert.equal(await w.locator('#trip-0-entry-echo').innerText(), SPELT[lang], `${lang}: ${keys}`);
+      assert.deepEqual(await w.evaluate((el) => el.trips[0].entry), '2026-11-26');
+      await page.keyboard.press('Tab');
+      assert.equal(await entry.inputValue(), typed('2026-11-26', lang), 'rewritten in the language\'s order');
+    }
+    // A day that does not exist is named once the field is left; nothing is spelt out for it.
+    await entry.fill('');
+    await entry.focus();
+    await page.keyboard.type(lang === 'en' ? '31/02/2026' : '31.02.2026');
+    assert.equal(await w.locator('#trip-0-entry-echo').innerText(), '');
+    await page.keyboard.press('Tab');
+    await settle(page);
+    assert.equal(await w.locator('#trip-0-entry').getAttribute('aria-invalid'), 'true');
+    assertClean(assert, opened);
+    await page.close();
+  }
+});
+
+test('a date field costs two Tab stops; the calendar button feeds its picked date into the text box', async () => {
+  const opened = await openWidget(browser.context);
+  const { w, page } = opened;
+  await tabTo(page, w, 'trip-0-entry');
+  await page.keyboard.press('Tab');
+  const button = await w.evaluate((el) => el.shadowRoot.activeElement?.className);
+  assert.equal(button, 'kz-date-pick');
+  await page.keyboard.press('Tab');
+  assert.equal(await focusedId(w), 'trip-0-exit');
+  // The native input is out of the tab order and hidden from assistive technology.
+  const native = w.locator('#trip-0-entry').locator('xpath=..').locator('input[type="date"]');
+  assert.equal(await native.getAttribute('tabindex'), '-1');
+  assert.equal(await native.getAttribute('aria-hidden'), 'true');
+  // What the browser's picker does when a day is chosen.
+  await native.evaluate((el) => {
+    el.value = '2026-03-05';
+    el.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+  assert.equal(await w.locator('#trip-0-entry').inputValue(), '05/03/2026');
+  assert.equal(await w.locator('#trip-0-entry-echo').innerText(), 'March 5, 2026');
+  assert.deepEqual(await w.evaluate((el) => el.trips), [{ entry: '2026-03-05', exit: '' }]);
+  // The focus ring on the calendar button is 2 px.
+  await tabTo(page, w, 'trip-0-entry');
+  await page.keyboard.press('Tab');
+  const ring = await w.evaluate((el) => getComputedStyle(el.shadowRoot.activeElement).outlineWidth);
+  assert.equal(ring, '2px');
+  assertClean(assert, opened);
+  await page.close();
+});
+
+test('errors only on leaving a field: nothing red about the exit while the entry is typed', async () => {
+  const opened = await openWidget(browser.context);
+  const { w, page } = opened;
+  await w.locator('#trip-0-entry').focus();
+  await page.keyboard.type('26.11.20');
+  await settle(page);
+  // Half a date typed: no error on it, none on the exit, and no red headline.
+  assert.equal(await w.locator('.kz-error:not([hidden])').count(), 0);
+  assert.equal(await w.locator('[aria-invalid="true"]').count(), 0);
+  assert.deepEqual(await headline(w), { status: null, tone: 'info', text: 'Complete trip 1 to see your answer.' });
+  await page.keyboard.type('24');
+  await settle(page);
+  assert.equal(await w.locator('.kz-error:not([hidden])').count(), 0, 'a whole entry date, the exit still untouched');
+  // Into the exit and out again, empty: now it says so.
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  assert.equal(await focusedId(w), 'trip-0-exit');
+  await settle(page);
+  assert.equal(await w.locator('#trip-0-exit-error').isVisible(), false, 'not while the visitor is in it');
+  await page.keyboard.press('Tab');
+  await settle(page);
+  assert.equal(await w.locator('#trip-0-exit-error').innerText(), 'Enter this date.');
+  assert.equal((await headline(w)).tone, 'danger');
+  // Typing into it again: the error stays until the date is right, then goes at once.
+  await w.locator('#trip-0-exit').focus();
+  await page.keyboard.type('01.12.2024');
+  await settle(page);
+  assert.equal(await w.locator('#trip-0-exit-error').isVisible(), false);
+  assert.equal((await headline(w)).status, 'MAY_ENTER');
+  assertClean(assert, opened);
+  await page.close();
+});
+
+test('citizenship first: names in the visitor\'s language, a visa, an unknown one, and the regime picker', async () => {
+  const opened = await openWidget(browser.context, { attrs: { lang: 'kk', today: '2026-11-26' } });
+  const { w, page } = opened;
+  const options = await w.locator('#stay-citizenship option').allInnerTexts();
+  assert.ok(options.includes('Германия') && options.includes('Қытай') && options.includes('Ұлыбритания'), options.join(', '));
+  const names = options.slice(3);
+  assert.deepEqual(names, [...names].sort(new Intl.Collator('kk').compare), 'sorted by name');
+  assert.equal(await w.locator('#stay-regime').isVisible(), false, 'no regime picker before it is needed');
+  // Afghanistan: a visa is needed; the regime can still be chosen by hand.
+  await w.locator('#stay-citizenship').selectOption('AF');
+  let head = await headline(w);
+  assert.equal(head.status, null);
+  assert.match(head.text, /визаңыз/);
+  assert.equal(await w.locator('#stay-citizenship-note').isVisible(), true);
+  assert.equal(await w.locator('#stay-regime').isVisible(), true);
+  await w.locator('#stay-regime-visa-free-30').check();
+  head = await headline(w);
+  assert.equal(head.status, 'MAY_ENTER');
+  assert.deepEqual(await w.evaluate((el) => [el.answer.rules.regime, el.answer.rules.citizenship]), ['visa-free-30', 'AF']);
+  // Not listed: the picker, with the regimes' numbers.
+  await w.locator('#stay-citizenship').selectOption('other');
+  assert.equal(await w.locator('#stay-regime').isVisible(), true);
+  assert.match(await w.locator('label[for="stay-regime-short-14"]').innerText(), /бір кіруге 14 күн, кез келген 180 күнде 42 күн/);
+  await page.close();
+
+  // A citizenship attribute the rules do not know: the picker asks for the regime.
+  const unknown = await openWidget(browser.context, { attrs: { citizenship: 'XK', today: '2026-11-26' } });
+  assert.equal((await headline(unknown.w)).text, 'Choose your entry rules to see the answer.');
+  assert.equal(await unknown.w.locator('#stay-regime').isVisible(), true);
+  await unknown.w.locator('#stay-regime-eaeu-90').check();
+  assert.equal((await headline(unknown.w)).status, 'MAY_ENTER');
+  assertClean(assert, unknown);
+  await unknown.page.close();
+});
+
+test('the trips property: ISO in and out, bad items get the errors typing them would', async () => {
+  const opened = await openWidget(browser.context);
+  const { w, page } = opened;
+  await setTrips(w, [{ entry: '2024-01-10', exit: '2024-01-20' }, { entry: '2024-03-25' }]);
+  assert.deepEqual(await w.evaluate((el) => el.trips), [{ entry: '2024-01-10', exit: '2024-01-20' }, { entry: '2024-03-25' }]);
+  assert.equal(await w.locator('#trip-1-open').isChecked(), true);
+  assert.equal((await headline(w)).status, 'MAY_STAY');
+  await setTrips(w, [{ entry: '2024-02-30', exit: '2024-03-02' }]);
+  assert.equal(await w.locator('#trip-0-entry-error').innerText(), 'This is not a valid date.');
+  assert.equal(await w.locator('#trip-0-entry').inputValue(), '2024-02-30', 'kept as given');
+  await setTrips(w, [{ entry: 'soon', exit: '2024-03-02' }]);
+  assert.equal(await w.locator('#trip-0-entry-error').innerText(), 'Write the date as day, month and year, for example 26/11/2026.');
+  await setTrips(w, [{ entry: '2024-03-05', exit: '2024-03-01' }]);
+  assert.equal(await w.locator('#trip-0-exit-error').innerText(), 'The exit is before the entry.');
+  await setTrips(w, []);
+  assert.deepEqual(await w.evaluate((el) => el.trips), []);
+  assert.equal(await w.evaluate((el) => { try { el.trips = 'x'; return 'accepted'; } catch (e) { return e.name; } }), 'TypeError');
+  assertClean(assert, opened);
+  await page.close();
+});
+
+test('trips set before the element is defined are taken up when it is', async () => {
+  const opened = await openWidget(browser.context);
+  const { page } = opened;
+  const status = await page.evaluate(async () => {
+    // A document without a window does not upgrade custom elements: like a page whose script comes later.
+    const el = document.implementation.createHTMLDocument('').createElement('kz-residence-calculator');
+    el.setAttribute('today', '2024-04-01');
+    el.trips = [{ entry: '2024-03-25' }];
+    el.id = 'late';
+    document.body.append(document.adoptNode(el));
+    for (let i = 0; i < 100 && !el.answer; i++) await new Promise((done) => setTimeout(done, 20));
+    return [el.answer?.status.code, el.shadowRoot.getElementById('trip-0-entry').value];
+  });
+  assert.deepEqual(status, ['MAY_STAY', '25/03/2024']);
+  assertClean(assert, opened);
+  await page.close();
+});
+
+test('on a 375 x 667 phone the headline is in view once the first trip is typed', async () => {
+  const opened = await openWidget(browser.context, { width: 375, height: 667 });
+  const { w, page } = opened;
+  await tabTo(page, w, 'trip-0-entry');
+  await page.keyboard.type('10.01.2024');
+  await tabTo(page, w, 'trip-0-exit');
+  await page.keyboard.type('20.03.2024');
+  await settle(page);
+  const [head, exit] = await w.evaluate((el) => ['stay-headline', 'trip-0-exit'].map((id) => {
+    const r = el.shadowRoot.getElementById(id).getBoundingClientRect();
+    return { top: Math.round(r.top), bottom: Math.round(r.bottom) };
+  }));
+  console.log(`375 x 667: headline ${head.top}-${head.bottom} px, exit field ${exit.top}-${exit.bottom} px`);
+  assert.ok(head.top >= 0 && head.bottom <= 667, `headline out of view: ${JSON.stringify(head)}`);
+  assert.match((await headline(w)).text, /^You may enter on April 1, 2024 and stay until April 19, 2024\./);
+  assertClean(assert, opened);
+  await page.close();
+});
+
+test('"Add a trip" gives an empty trip that is left out of the answer, not an error', async () => {
+  const opened = await openWidget(browser.context);
+  const { w, page } = opened;
+  await fillTrips(w, [['2024-01-10', '2024-01-20']]);
+  await w.locator('#trip-add').click();
+  assert.equal(await focusedId(w), 'trip-1-entry');
+  await settle(page);
+  // The new, empty trip is skipped, not an error.
+  assert.equal(await w.locator('.kz-error:not([hidden])').count(), 0);
+  assert.equal((await headline(w)).status, 'MAY_ENTER');
+  assertClean(assert, opened);
+  await page.close();
+});

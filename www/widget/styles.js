@@ -1,0 +1,21 @@
+// The widget's style sheets as one constructed sheet, shared by every instance (no <style>
+// element: the widget runs under a strict CSP), in the order the cascade expects: widget.css last.
+
+import formCss from './form.css';
+import permitCss from './permit.css';
+import printCss from './print.css';
+import stayCss from './stay.css';
+import timelineCss from './timeline.css';
+import widgetCss from './widget.css';
+
+const CSS = [formCss, permitCss, stayCss, printCss, timelineCss, widgetCss].join('');
+let sheet = null;
+
+/** The one sheet, made on first use. */
+export function styleSheet() {
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(CSS);
+  }
+  return sheet;
+}

@@ -59,6 +59,18 @@ test('the engine values the widget translates were all found', () => {
   assert.deepEqual(families.housing, ['rent', 'own', 'owner-confirms-in-person']);
 });
 
+test('no key is defined in two parts of a catalogue (the later one would silently win)', () => {
+  for (const lang of LANGS) {
+    const seen = new Map();
+    for (const name of PARTS) {
+      for (const key of Object.keys(part(lang, name))) {
+        assert.ok(!seen.has(key), `${lang}: ${key} is in both ${seen.get(key)} and ${name}`);
+        seen.set(key, name);
+      }
+    }
+  }
+});
+
 test('every language has exactly the same keys', () => {
   const en = Object.keys(catalogs.en).sort();
   for (const lang of ['ru', 'kk']) assert.deepEqual(Object.keys(catalogs[lang]).sort(), en, `${lang} differs from en`);

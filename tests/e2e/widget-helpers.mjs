@@ -58,6 +58,7 @@ export async function headline(w) {
 /** Sets the stay trips through the element's `trips` property, as an embedder would. */
 export async function setTrips(w, trips) {
   await w.evaluate((el, list) => { el.trips = list; }, trips);
+  await settle(w.page()); // as after typing: any recompute still pending has run
 }
 
 /** Records every `kz-result` detail of the page in `window.kzResults`. */

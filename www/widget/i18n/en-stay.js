@@ -59,7 +59,6 @@ export const stay = {
   'notice.REGISTRATION': 'Staying longer than {days} days? Then you must be registered: whoever hosts you (a person or a company) notifies the migration police within {workdays} working days of your arrival.',
   'notice.QAZETA': 'Before a trip you can get QazETA, an electronic travel authorisation, in its app at least {hours} hours before entry; it is valid for {valid} days. While it is being piloted it is voluntary.',
   'stay.qazetaRequired': 'Before a trip you need QazETA, an electronic travel authorisation, from its app at least {hours} hours before entry; it is valid for {valid} days.',
-  'notice.RULE_DATE_UNCONFIRMED': 'The day this rule took effect, {date}, is not confirmed by an official source.',
   'error.dateFormat': 'Write the date as day, month and year, for example 26/11/2026.',
   'error.VISA_REQUIRED': 'With this citizenship you need a visa: its dates decide how long you may stay.',
   'error.UNKNOWN_CITIZENSHIP': 'The rules for this citizenship are not known: choose your entry rules.',

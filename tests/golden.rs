@@ -3,7 +3,7 @@
 //! Each file is `{ "description", "request", "expected" }` or `{ "description", "request",
 //! "error": { "code", "field" } }`. `expected` is a subset of the answer: every key it gives
 //! must equal the answer's, recursively for objects; arrays are compared whole. Numbers
-//! compare as numbers (`9725` equals `9725.0`), as they do in JavaScript.
+//! compare as numbers (`5709000` equals `5709000.0`), as they do in JavaScript.
 
 use std::path::Path;
 

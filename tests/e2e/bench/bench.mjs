@@ -20,7 +20,8 @@ function sizes() {
   console.log(`  wasm after wasm-opt          ${(wasm.length / KB).toFixed(1)} KiB raw, ${(gz(wasm) / KB).toFixed(1)} KiB gzip`);
   console.log(`  JS + CSS (without the wasm)  ${(parts.withoutWasmRaw / KB).toFixed(1)} KiB raw, ${(parts.withoutWasmGzip / KB).toFixed(1)} KiB gzip`);
   const total = gz(bundle);
-  console.log(`  whole widget (one script)    ${(bundle.length / KB).toFixed(1)} KiB raw, ${(total / KB).toFixed(1)} KiB gzip   budget < 60 KiB  ${verdict(total < 60 * KB)}`);
+  // 60 KiB was the first budget; the typed-boundary issue allows at most 93 KiB after serde.
+  console.log(`  whole widget (one script)    ${(bundle.length / KB).toFixed(1)} KiB raw, ${(total / KB).toFixed(1)} KiB gzip   budget <= 93 KiB (first budget 60)  ${verdict(total <= 93 * KB)}`);
 }
 
 const LOADS = 11;

@@ -39,18 +39,27 @@ export function dateField({ id, label, hint, t, value, onvalue }) {
   return field({ id, label, hint, control: text, after: echo, input: h('div', { class: 'kz-date' }, text, CAN_PICK && picker(t, text, spell, onvalue)) });
 }
 
-/** The calendar button and the hidden native date input whose picker it opens. */
+/**
+ * The calendar button, and the hidden native date input whose picker it opens. The native
+ * input is made on the first press: creating one is Chromium's first use of its date
+ * formatting (about 10 ms on a page that has done none), which no answer should wait for.
+ */
 function picker(t, text, spell, onvalue) {
-  const native = h('input', { type: 'date', class: 'kz-date-native', tabindex: '-1', 'aria-hidden': 'true', min: '1900-01-01', max: '2200-12-31' });
-  native.addEventListener('change', () => {
-    if (!isIso(native.value)) return;
-    text.value = typedDate(native.value, t.lang);
-    spell();
-    onvalue(native.value);
-    // A date picked is a field completed: its error, if any, shows now.
-    text.dispatchEvent(new Event('change', { bubbles: true }));
-  });
-  const open = () => {
+  let native = null;
+  const make = (button) => {
+    native = h('input', { type: 'date', class: 'kz-date-native', tabindex: '-1', 'aria-hidden': 'true', min: '1900-01-01', max: '2200-12-31' });
+    native.addEventListener('change', () => {
+      if (!isIso(native.value)) return;
+      text.value = typedDate(native.value, t.lang);
+      spell();
+      onvalue(native.value);
+      // A date picked is a field completed: its error, if any, shows now.
+      text.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    button.after(native);
+  };
+  const open = (event) => {
+    if (!native) make(event.currentTarget);
     native.value = parseTypedDate(text.value) ?? '';
     try {
       native.showPicker();
@@ -58,8 +67,7 @@ function picker(t, text, spell, onvalue) {
       text.focus(); // no picker allowed here (e.g. inside a cross-origin frame): typing still works
     }
   };
-  const button = h('button', { type: 'button', class: 'kz-date-pick', 'aria-label': t('date.pick'), title: t('date.pick'), onclick: open }, calendarIcon());
-  return [button, native];
+  return h('button', { type: 'button', class: 'kz-date-pick', 'aria-label': t('date.pick'), title: t('date.pick'), onclick: open }, calendarIcon());
 }
 
 function calendarIcon() {

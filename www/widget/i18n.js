@@ -1,6 +1,7 @@
 // Message lookup: every sentence the widget shows comes from the en/ru/kk catalogues
 // (i18n-*.js), keyed by a stable name; engine codes map to keys such as `error.INVALID_DATE`.
-// Dates and numbers go through Intl in the widget's language.
+// Long dates come from the catalogue (pattern and month names); numbers, short month names,
+// country and currency names go through Intl in the widget's language.
 
 import { DAY_MS, dayOf, isIso } from './dates.js';
 import { en } from './i18n-en.js';
@@ -105,7 +106,7 @@ const monthWordsCache = new Map();
 
 function intlHasMonthWords(lang) {
   if (!monthWordsCache.has(lang)) {
-    const parts = intl(Intl.DateTimeFormat, lang, { month: 'long', timeZone: 'UTC' }).formatToParts(new Date(0));
+    const parts = intl(Intl.DateTimeFormat, lang, { month: 'short', timeZone: 'UTC' }).formatToParts(new Date(0));
     const month = parts.find((p) => p.type === 'month');
     monthWordsCache.set(lang, Boolean(month) && !/\d/.test(month.value));
   }
@@ -116,11 +117,14 @@ function utcDate(iso) {
   return new Date(dayOf(iso) * DAY_MS);
 }
 
+/**
+ * A long date from the catalogue's pattern and month names ("November 19, 2026",
+ * "19 ноября 2026 г.", "2026 ж. 19 қараша"): what Intl writes in each of the three languages,
+ * without Intl. The page's first Intl date formatter costs about 20 ms in Chromium (its
+ * locale data), which the first answer should not wait for; and no ICU build can lack it.
+ */
 function formatDate(t, iso) {
   if (!isIso(iso)) return String(iso);
-  if (intlHasMonthWords(t.lang)) {
-    return intl(Intl.DateTimeFormat, t.lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(utcDate(iso));
-  }
   const [year, month, day] = iso.split('-').map(Number);
   return t('date.long', { year: String(year), month: t('date.months').split(' ')[month - 1], day: String(day) });
 }

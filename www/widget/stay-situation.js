@@ -55,7 +55,22 @@ export function situationView(tool) {
   h('option', { value: '', selected: sit.choice === '' }, t('stay.citizenshipNone')),
   h('option', { value: EXEMPT, selected: sit.exempt }, t('stay.exemptOption')),
   h('option', { value: NOT_LISTED, selected: sit.choice === NOT_LISTED }, t('stay.notListed')),
-  countryOptions(t, codes).map(([code, name]) => h('option', { value: code, selected: code === sit.citizenship }, name)));
+  sit.citizenship ? h('option', { value: sit.citizenship, selected: true }, regionNamer(t.lang)(sit.citizenship)) : null);
+  // The list of states is built right after the first answer (a task later), or at once when
+  // the visitor reaches for it sooner (focus, a press, a touch): naming and sorting them is the
+  // page's first use of Intl.DisplayNames and Intl.Collator, about 20 ms in Chromium, which
+  // should not hold the answer back.
+  let filled = false;
+  const fillCountries = () => {
+    if (filled) return;
+    filled = true;
+    for (const type of ['focus', 'pointerdown', 'mousedown', 'touchstart']) select.removeEventListener(type, fillCountries);
+    const chosen = select.value;
+    select.replaceChildren(...[...select.options].slice(0, 3), ...countryOptions(t, codes).map(([code, name]) => h('option', { value: code }, name)));
+    select.value = chosen; // moving options resets which one is selected
+  };
+  for (const type of ['focus', 'pointerdown', 'mousedown', 'touchstart']) select.addEventListener(type, fillCountries, { passive: true });
+  setTimeout(fillCountries, 0);
   const note = h('p', { class: 'kz-situation-note', id: 'stay-citizenship-note', hidden: true });
   const radios = host.rules.regimes.map((r) => regimeRadio(t, r, (id) => {
     s.regime = id;

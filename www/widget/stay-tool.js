@@ -210,7 +210,10 @@ export class StayTool {
     replaceContent(this.helpBox, help && ctaBox(this.host, 'stay', help));
     const points = a.curve;
     this.curve = { from: points[0][0], to: points.at(-1)[0], points, trips: request.trips };
-    this.drawTimeline();
+    // The picture follows a task later, so the answer's words are on screen first (drawing it
+    // means a layout to learn the box's width and a few hundred SVG nodes).
+    clearTimeout(this.pictureTimer);
+    this.pictureTimer = setTimeout(() => this.drawTimeline(), 0);
     this.host.announce(this.head.text);
   }
 
@@ -222,6 +225,7 @@ export class StayTool {
     drawHeadline(this.headline, head);
     replaceContent(this.answerBox);
     replaceContent(this.helpBox);
+    clearTimeout(this.pictureTimer);
     this.drawTimeline();
     this.host.announce(head.text);
   }

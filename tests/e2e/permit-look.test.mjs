@@ -8,11 +8,10 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { launch, ROOT } from './browser.mjs';
-import { settle, assertClean } from './widget-helpers.mjs';
+import { settle, assertClean, axe } from './widget-helpers.mjs';
 import { ELIGIBLE, fillPermit, openPermit } from './permit-helpers.mjs';
 
 const SHOTS = join(ROOT, 'tests/e2e/screenshots');
-const AXE = join(ROOT, 'node_modules/axe-core/axe.min.js');
 const STATES = {
   blocked: { ...ELIGIBLE, record: true },
   eligible: { ...ELIGIBLE, passport: '2027-07-26' },
@@ -24,15 +23,6 @@ before(async () => {
   browser = await launch();
 });
 after(async () => { await browser.close(); });
-
-/** Runs axe-core on the page (it enters open shadow roots) and returns the violations. */
-async function axe(page) {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
-  return page.evaluate(async () => {
-    const result = await window.axe.run(document, { resultTypes: ['violations'], preload: false });
-    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-}
 
 /** Latin words the permit panel shows in a Russian or Kazakh widget, beyond codes and the pilot's portal. */
 function latinWords(w) {

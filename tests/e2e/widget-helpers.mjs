@@ -1,6 +1,9 @@
 // Shared steps of the widget's browser tests: open the demo page with the first widget at
 // a fixed date, fill trips, wait for the debounced answer, and drive the keyboard.
-import { openPage } from './browser.mjs';
+import { join } from 'node:path';
+import { ROOT, openPage } from './browser.mjs';
+
+const AXE = join(ROOT, 'node_modules/axe-core/axe.min.js');
 
 /** The control date every widget test uses, so answers never depend on the real today. */
 export const TODAY = '2024-04-01';
@@ -88,4 +91,14 @@ export async function tabTo(page, w, id, { max = 80, back = false } = {}) {
 export function assertClean(assert, { outside, problems }) {
   assert.deepEqual(outside, [], 'requests left the page');
   assert.deepEqual(problems, [], 'console errors or uncaught exceptions');
+}
+
+/** Runs axe-core on the page (it enters open shadow roots) and returns the violations. */
+export async function axe(page) {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
+  return page.evaluate(async () => {
+    // No preload: axe would fetch the page's stylesheets, which file:// pages may not do.
+    const result = await window.axe.run(document, { resultTypes: ['violations'], preload: false });
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
 }

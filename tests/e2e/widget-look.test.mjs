@@ -6,10 +6,9 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { launch, ROOT } from './browser.mjs';
-import { openWidget, fillTrips, settle, assertClean } from './widget-helpers.mjs';
+import { openWidget, fillTrips, settle, assertClean, axe } from './widget-helpers.mjs';
 
 const SHOTS = join(ROOT, 'tests/e2e/screenshots');
-const AXE = join(ROOT, 'node_modules/axe-core/axe.min.js');
 
 let browser;
 before(async () => {
@@ -80,16 +79,6 @@ test('switching language changes every visible string, in both tools', async () 
   assertClean(assert, opened);
   await page.close();
 });
-
-/** Runs axe-core on the page (it enters open shadow roots) and returns the violations. */
-async function axe(page) {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
-  return page.evaluate(async () => {
-    // No preload: axe would fetch the page's stylesheets, which file:// pages may not do.
-    const result = await window.axe.run(document, { resultTypes: ['violations'], preload: false });
-    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-}
 
 test('axe-core finds no violations in the states a visitor reaches', async () => {
   const opened = await openWidget(browser.context);

@@ -7,10 +7,9 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { launch, ROOT } from './browser.mjs';
-import { openWidget, setTrips, settle, headline, assertClean } from './widget-helpers.mjs';
+import { openWidget, setTrips, settle, headline, assertClean, axe } from './widget-helpers.mjs';
 
 const SHOTS = join(ROOT, 'tests/e2e/screenshots');
-const AXE = join(ROOT, 'node_modules/axe-core/axe.min.js');
 
 let browser;
 before(async () => {
@@ -55,16 +54,6 @@ test('screenshots of an overstay and a long wait at 375 and 1280 px in en, ru an
     }
   }
 });
-
-/** Runs axe-core on the page (it enters open shadow roots) and returns the violations. */
-async function axe(page) {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
-  return page.evaluate(async () => {
-    // No preload: axe would fetch the page's stylesheets, which file:// pages may not do.
-    const result = await window.axe.run(document, { resultTypes: ['violations'], preload: false });
-    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-}
 
 test('axe-core finds no violations in the stay tool\'s states', async () => {
   const opened = await openStory(OVERSTAY, { width: 1280, lang: 'en' });

@@ -105,6 +105,11 @@ pub struct RulesUsed {
     pub source: Option<String>,
     /// The day the limits took effect.
     pub effective: Option<Day>,
+    /// When a citizenship chose the regime: the source of that choice (the list, agreement or
+    /// decree that puts the state under the regime) and the day it took effect.
+    pub citizenship_source: Option<String>,
+    /// The day the citizenship's regime took effect.
+    pub citizenship_effective: Option<Day>,
 }
 
 /// A run of consecutive days over a limit.

@@ -61,17 +61,17 @@ impl Limits {
     pub fn resolve(profile: &Profile, request: &StayRequest, on: Day) -> Result<Resolved, Error> {
         let rules = profile.stay();
         let mut notices = Vec::new();
-        let (id, field, citizenship) = match (&request.regime, &request.citizenship) {
-            (Some(id), _) => (id.clone(), "regime", request.citizenship.clone()),
+        let (id, field, citizenship, chosen_by) = match (&request.regime, &request.citizenship) {
+            (Some(id), _) => (id.clone(), "regime", request.citizenship.clone(), None),
             (None, Some(code)) => {
                 let entry = citizenship_entry(profile, code, on, &mut notices)?;
-                (entry.value.clone(), "citizenship", Some(code.clone()))
+                (entry.value.clone(), "citizenship", Some(code.clone()), Some(entry))
             }
             (None, None) => {
                 if request.rules.is_none() {
                     notices.push(Notice::RegimeAssumed { regime: rules.default_regime.clone() });
                 }
-                (rules.default_regime.clone(), "regime", None)
+                (rules.default_regime.clone(), "regime", None, None)
             }
         };
         let regime = rules.regimes.get(&id).ok_or_else(|| Error::new(Code::UnknownRegime, field))?;
@@ -101,6 +101,8 @@ impl Limits {
             citizenship,
             source: from_profile.then(|| entry.source.clone()),
             effective: from_profile.then_some(entry.from),
+            citizenship_source: chosen_by.map(|e| e.source.clone()),
+            citizenship_effective: chosen_by.map(|e| e.from),
         };
         let first_day = regime.timeline.entries().first().map_or(on, |e| e.from);
         Ok(Resolved { limits, used, first_day, notices })

@@ -83,12 +83,12 @@ function remark(t, n, rules) {
 }
 
 /**
- * The sources of every rule the answer states: the limits (its regime), the citizenship's
- * regime entry when it was in force on the control date, and each notice's rule.
+ * The sources of every rule the answer states: the limits (its regime), the entry that put
+ * the citizenship under that regime, and each notice's rule.
  */
-export function staySources(t, a, rules, citizenship) {
-  const entries = [{ source: a.rules.source, effective: a.rules.effective }];
-  if (citizenship && citizenship.from <= a.on && (!citizenship.to || citizenship.to >= a.on)) entries.push(citizenship);
+export function staySources(t, a, rules) {
+  const r = a.rules;
+  const entries = [{ source: r.source, effective: r.effective }, { source: r.citizenshipSource, effective: r.citizenshipEffective }];
   for (const n of a.notices) {
     if (n.code === 'RULE_DATE_UNCONFIRMED') entries.push({ source: n.source, effective: n.date, unconfirmed: true });
     else if (n.source) entries.push(n);

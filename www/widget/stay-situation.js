@@ -30,7 +30,7 @@ export function chosenSituation(host) {
 }
 
 /** The rules view's entry for a citizenship (its regime or `visa-required`, source and dates), if listed. */
-export function citizenshipEntry(host, code) {
+function citizenshipEntry(host, code) {
   return host.rules.citizenship.find((c) => c.code === code) ?? null;
 }
 

@@ -12,7 +12,7 @@ import { factsView, staySentences, staySources } from './stay-answer.js';
 import { drawHeadline, plainHeadline, stayHeadline } from './stay-headline.js';
 import { pasteBox } from './stay-paste.js';
 import { showStayError } from './stay-problems.js';
-import { chosenSituation, citizenshipEntry, situationView } from './stay-situation.js';
+import { chosenSituation, situationView } from './stay-situation.js';
 import { tripFieldIds, tripRows } from './stay-trips.js';
 import { timeline } from './timeline.js';
 import { ctaBox } from './shell.js';
@@ -205,7 +205,7 @@ export class StayTool {
     this.head = stayHeadline(t, a, this.host.today);
     this.sentences = staySentences(t, a, { rules, today: this.host.today });
     drawHeadline(this.headline, this.head);
-    replaceContent(this.answerBox, factsView(this.sentences), staySources(t, a, rules, citizenshipEntry(this.host, a.rules.citizenship)));
+    replaceContent(this.answerBox, factsView(this.sentences), staySources(t, a, rules));
     const help = a.status.code === 'OVER_LIMIT' || a.notices.some((n) => n.code === 'PAST_OVERSTAY') ? 'overstay' : a.status.code === 'MUST_WAIT' ? 'wait' : null;
     replaceContent(this.helpBox, help && ctaBox(this.host, 'stay', help));
     const points = a.curve;

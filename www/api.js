@@ -27,6 +27,11 @@ function codedError(code, field, message) {
 
 const engine = { ready: false };
 
+// The rules in force on a day, by day, as the engine gave them: they change only with the
+// profile (setProfile empties this), and every widget on the page asks for them at each
+// render (two widgets, a language switch), each answer a few hundred objects to build.
+const rulesByDay = new Map();
+
 /**
  * A copy of the caller's value as plain data. `structuredClone` runs every getter here in
  * JavaScript, never inside the wasm instance; a proxy, a function, a symbol or a throwing
@@ -91,12 +96,19 @@ export const KzResidence = Object.freeze({
   /**
    * The rules in force on `on` (default today), each with its source and dates, and every
    * source: `{ id, title, reviewed, on, sources, regimes, citizenship, grounds, solvency, ... }`.
+   * The same (frozen) object for the same day until the profile changes: read it, don't change it.
    */
   rules(options) {
-    return callEngine(wasm.rules, () => {
+    let day = null;
+    const answer = callEngine((on) => {
+      day = on;
+      return rulesByDay.get(on) ?? wasm.rules(on);
+    }, () => {
       const copy = plain(options);
       return (isPlainObject(copy) ? copy.on : undefined) ?? todayIso();
     });
+    if (typeof day === 'string') rulesByDay.set(day, Object.freeze(answer));
+    return answer;
   },
   /**
    * Overrides rules of the profile, one rule's timeline at a time (e.g.
@@ -105,5 +117,6 @@ export const KzResidence = Object.freeze({
    */
   setProfile(override) {
     callEngine(wasm.setProfile, () => (override == null ? null : plain(override)));
+    rulesByDay.clear();
   },
 });

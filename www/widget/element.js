@@ -5,6 +5,7 @@
 // through the view host below. define.js registers the element. Nothing here talks to a network.
 
 import { KzResidence, todayIso } from '../api.js';
+import { ctaLink, reporter, siteRates, withMailBody } from './attributes.js';
 import { isIso } from './dates.js';
 import { debounce, h, replaceContent } from './dom.js';
 import { markLeft } from './fields.js';
@@ -18,8 +19,6 @@ import { tripFieldIds } from './stay-trips.js';
 import { forgetSaved, loadSaved, saveState } from './storage.js';
 import { styleSheet } from './styles.js';
 
-const CTA_PROTOCOLS = new Set(['http:', 'https:', 'mailto:', 'tel:']);
-
 export class KzResidenceCalculator extends HTMLElement {
   static observedAttributes = ['lang', 'tool', 'cta-href', 'cta-label', 'regime', 'citizenship', 'storage', 'today', 'rates'];
 
@@ -30,14 +29,14 @@ export class KzResidenceCalculator extends HTMLElement {
   #notes = [];
   /** Whether the visitor ticked "remember on this device". */
   #remember = false;
-  #warnedCta = null;
+  #reportCta = reporter();
   /** The language the embedder wrote `cta-label` in: the widget's language when it started. */
   #ctaLang = null;
   /** The last answer either tool gave (the `answer` property). */
   #answer = null;
   /** Trips set through the `trips` property before the engine was ready. */
   #pendingTrips = null;
-  #warnedRates = null;
+  #reportRates = reporter();
   // Set by each render: the translator, the date taken as today, the rules in force then,
   // and the live region that announces answers.
   #t = null;
@@ -202,34 +201,12 @@ export class KzResidenceCalculator extends HTMLElement {
 
   /** The contact link when `cta-href` is http(s), mailto or tel; anything else is ignored with a warning. */
   #ctaHref() {
-    const raw = this.getAttribute('cta-href');
-    if (!raw) return null;
-    try {
-      const url = new URL(raw, document.baseURI);
-      if (CTA_PROTOCOLS.has(url.protocol)) return url.href;
-    } catch {
-      // not a URL at all: warned below like any other refused value
-    }
-    if (this.#warnedCta !== raw) console.warn(`kz-residence-calculator: cta-href ignored, only http:, https:, mailto: and tel: links are used: ${raw}`);
-    this.#warnedCta = raw;
-    return null;
+    return ctaLink(this.getAttribute('cta-href'), this.#reportCta);
   }
 
-  /**
-   * Exchange rates the embedding site supplies, as Kazakh banks quote them: tenge for one
-   * unit (`rates="USD=520 EUR=560"`), used where the visitor has not typed a rate. Nothing is ever fetched; entries that
-   * are not a currency code and a positive number are ignored with a warning.
-   */
+  /** Exchange rates the embedding site supplies (attributes.js). */
   #embedderRates() {
-    const raw = this.getAttribute('rates') || '';
-    const rates = {};
-    for (const entry of raw.split(/[\s,;]+/).filter(Boolean)) {
-      const m = /^([A-Z]{3})=(\d+(?:\.\d+)?)$/.exec(entry);
-      if (m && Number(m[2]) > 0) rates[m[1]] = m[2];
-      else if (this.#warnedRates !== raw) console.warn(`kz-residence-calculator: rates entry ignored, expected CODE=number: ${entry}`);
-    }
-    this.#warnedRates = raw;
-    return rates;
+    return siteRates(this.getAttribute('rates'), this.#reportRates);
   }
 
   /** `cta-label` in the language it was written in; in another language, the catalogue's words. */
@@ -251,14 +228,8 @@ export class KzResidenceCalculator extends HTMLElement {
       event.preventDefault();
       return;
     }
-    const link = event.currentTarget;
     const href = this.#ctaHref();
-    if (href && href.startsWith('mailto:') && link) {
-      const url = new URL(href);
-      url.searchParams.set('body', detail.summary);
-      // URLSearchParams writes spaces as "+", which mail programs show literally.
-      link.href = url.href.replace(/\+/g, '%20');
-    }
+    if (href && href.startsWith('mailto:') && event.currentTarget) event.currentTarget.href = withMailBody(href, detail.summary);
   }
 
   #storageAllowed() {

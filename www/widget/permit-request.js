@@ -4,7 +4,7 @@
 // with a warning beside it: it may be a typo, or the rate of a different day.
 
 import { numberProblem, parseDecimal } from './permit-number.js';
-import { EXEMPT } from './stay-tool.js';
+import { EXEMPT } from './state.js';
 
 /** Beyond this share off the embedder's rate, a typed rate is worth a second look. */
 const FAR_FROM_EMBEDDER = 0.25;
@@ -65,9 +65,13 @@ export function permitRequest(tool) {
     }
   }
   if (Object.keys(rates).length) request.rates = rates;
-  if (p.useTrips) {
-    const stay = tool.host.stayTool.request().request;
-    if (stay.regime !== EXEMPT) request.stay = { trips: stay.trips, regime: stay.regime };
+  // The stay history as the stay tool asks about it (citizenship or regime), judged on the
+  // application date; left out for a visitor the 90/180 rule does not apply to, and while the
+  // stay tool, once shown, has no answer (its entries have an error, or need a regime).
+  const stayTool = tool.host.stayTool;
+  if (p.useTrips && (stayTool.answer || !stayTool.panel)) {
+    const { trips, citizenship, regime } = stayTool.request().request;
+    if (regime !== EXEMPT) request.stay = { trips, citizenship, regime };
   }
   return { request, problems, warnings };
 }

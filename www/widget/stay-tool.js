@@ -17,8 +17,6 @@ import { tripFieldIds, tripRows } from './stay-trips.js';
 import { timeline } from './timeline.js';
 import { ctaBox } from './shell.js';
 
-// Kept for the permit tool, which leaves out the stay history of a visitor the rule does not apply to.
-export { EXEMPT };
 
 export class StayTool {
   constructor(host) {

@@ -5,23 +5,17 @@
 // tests/e2e/screenshots/ for a human look.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { launch, ROOT } from './browser.mjs';
-import { settle, assertClean, axe } from './widget-helpers.mjs';
+import { launch } from './browser.mjs';
+import { settle, assertClean, axe, shot } from './widget-helpers.mjs';
 import { ELIGIBLE, fillPermit, openPermit } from './permit-helpers.mjs';
 
-const SHOTS = join(ROOT, 'tests/e2e/screenshots');
 const STATES = {
   blocked: { ...ELIGIBLE, record: true },
   eligible: { ...ELIGIBLE, passport: '2027-07-26' },
 };
 
 let browser;
-before(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  browser = await launch();
-});
+before(async () => { browser = await launch(); });
 after(async () => { await browser.close(); });
 
 /** Latin words the permit panel shows in a Russian or Kazakh widget, beyond codes and the pilot's portal. */
@@ -74,7 +68,7 @@ test('screenshots of a blocked and an eligible permit at 375 and 1280 px in each
         await page.setViewportSize({ width, height: 900 });
         const [scroll, inner] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
         assert.ok(scroll <= inner, `${name} ${lang} at ${width}px scrolls sideways`);
-        await w.locator('#permit-answer').screenshot({ path: join(SHOTS, `permit-${name}-${lang}-${width}.png`) });
+        await w.locator('#permit-answer').screenshot({ path: shot(`permit-${name}-${lang}-${width}.png`) });
       }
     }
     await w.locator('#lang').selectOption('en');
@@ -85,7 +79,7 @@ test('screenshots of a blocked and an eligible permit at 375 and 1280 px in each
   for (const lang of ['en', 'ru', 'kk']) {
     await w.locator('#lang').selectOption(lang);
     await settle(page);
-    await w.locator('#panel-permit .kz-form').screenshot({ path: join(SHOTS, `permit-form-${lang}-375.png`) });
+    await w.locator('#panel-permit .kz-form').screenshot({ path: shot(`permit-form-${lang}-375.png`) });
   }
   assertClean(assert, opened);
   await page.close();

@@ -1,9 +1,17 @@
 // Shared steps of the widget's browser tests: open the demo page with the first widget at
 // a fixed date, fill trips, wait for the debounced answer, and drive the keyboard.
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, openPage } from './browser.mjs';
 
 const AXE = join(ROOT, 'node_modules/axe-core/axe.min.js');
+const SHOTS = join(ROOT, 'tests/e2e/screenshots');
+
+/** Where a screenshot named `name` goes (tests/e2e/screenshots/, git-ignored; made when missing). */
+export function shot(name) {
+  mkdirSync(SHOTS, { recursive: true });
+  return join(SHOTS, name);
+}
 
 /** The control date every widget test uses, so answers never depend on the real today. */
 export const TODAY = '2024-04-01';

@@ -3,18 +3,12 @@
 // at 375 and 1280 px in each language are saved to tests/e2e/screenshots/ for a human look.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { launch, ROOT } from './browser.mjs';
-import { openWidget, fillTrips, settle, assertClean, axe } from './widget-helpers.mjs';
+import { launch } from './browser.mjs';
+import { openWidget, fillTrips, settle, assertClean, axe, shot } from './widget-helpers.mjs';
 
-const SHOTS = join(ROOT, 'tests/e2e/screenshots');
 
 let browser;
-before(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  browser = await launch();
-});
+before(async () => { browser = await launch(); });
 after(async () => { await browser.close(); });
 
 /** Fills both tools so answers, timeline, plan, violations, blockers and the checklist all show. */
@@ -116,7 +110,7 @@ test('no sideways scrolling from 320 px; screenshots at 375 and 1280 px in each 
         await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
         const [scroll, inner] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
         assert.ok(scroll <= inner, `${lang} ${tool} at ${width}px scrolls sideways (${scroll} > ${inner})`);
-        if (width !== 320) await w.screenshot({ path: join(SHOTS, `${lang}-${tool}-${width}.png`) });
+        if (width !== 320) await w.screenshot({ path: shot(`${lang}-${tool}-${width}.png`) });
       }
     }
   }
@@ -125,7 +119,7 @@ test('no sideways scrolling from 320 px; screenshots at 375 and 1280 px in each 
   assert.equal(await w.locator('.kz-tabs').isVisible(), false);
   assert.equal(await w.locator('#panel-permit .kz-form').isVisible(), false);
   assert.equal(await w.locator('.kz-checklist').isVisible(), true);
-  await w.screenshot({ path: join(SHOTS, 'kk-permit-print.png') });
+  await w.screenshot({ path: shot('kk-permit-print.png') });
   assertClean(assert, opened);
   await page.close();
 });

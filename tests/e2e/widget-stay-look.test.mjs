@@ -4,18 +4,12 @@
 // a visitor reaches (the regime picker, a visa, a field error, an overstay with its sources open).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { launch, ROOT } from './browser.mjs';
-import { openWidget, setTrips, settle, headline, assertClean, axe } from './widget-helpers.mjs';
+import { launch } from './browser.mjs';
+import { openWidget, setTrips, settle, headline, assertClean, axe, shot } from './widget-helpers.mjs';
 
-const SHOTS = join(ROOT, 'tests/e2e/screenshots');
 
 let browser;
-before(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  browser = await launch();
-});
+before(async () => { browser = await launch(); });
 after(async () => { await browser.close(); });
 
 // Story 1: a freelancer on the 30-day regime, in the country since 10 November.
@@ -47,7 +41,7 @@ test('screenshots of an overstay and a long wait at 375 and 1280 px in en, ru an
         await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
         const [scroll, inner] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
         assert.ok(scroll <= inner, `${name} ${lang} at ${width}px scrolls sideways (${scroll} > ${inner})`);
-        await w.screenshot({ path: join(SHOTS, `stay-${name}-${lang}-${width}.png`) });
+        await w.screenshot({ path: shot(`stay-${name}-${lang}-${width}.png`) });
         assertClean(assert, opened);
         await page.close();
       }

@@ -7,11 +7,16 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch } from './browser.mjs';
 import { settle, assertClean, axe, shot } from './widget-helpers.mjs';
-import { ELIGIBLE, fillPermit, openPermit } from './permit-helpers.mjs';
+import { ELIGIBLE, fillPermit, openPermit, plain } from './permit-helpers.mjs';
 
 const STATES = {
   blocked: { ...ELIGIBLE, record: true },
   eligible: { ...ELIGIBLE, passport: '2027-07-26' },
+};
+/** The passport date of both states (30 June 2034 and 26 July 2027) as each language writes and spells it. */
+const PASSPORT_SHOWN = {
+  blocked: { en: ['30/06/2034', 'June 30, 2034'], ru: ['30.06.2034', '30 июня 2034 г.'], kk: ['30.06.2034', '2034 ж. 30 маусым'] },
+  eligible: { en: ['26/07/2027', 'July 26, 2027'], ru: ['26.07.2027', '26 июля 2027 г.'], kk: ['26.07.2027', '2027 ж. 26 шілде'] },
 };
 
 let browser;
@@ -64,6 +69,10 @@ test('screenshots of a blocked and an eligible permit at 375 and 1280 px in each
       await w.locator('#lang').selectOption(lang);
       await settle(page);
       if (lang !== 'en') assert.deepEqual(await latinWords(w), [], `${name} in ${lang}: untranslated words`);
+      // Dates in the language's order and spelt out, never the browser's own mm/dd/yyyy field.
+      assert.equal(await w.locator('#permit-passport').inputValue(), PASSPORT_SHOWN[name][lang][0]);
+      assert.equal(plain(await w.locator('#permit-passport-echo').innerText()), PASSPORT_SHOWN[name][lang][1]);
+      assert.equal(await w.locator('#panel-permit input[type="date"]').count(), 0);
       for (const width of [375, 1280]) {
         await page.setViewportSize({ width, height: 900 });
         const [scroll, inner] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);

@@ -91,7 +91,7 @@ test('entries saved before the permit questions could stay unanswered are kept, 
   assert.equal(await w.locator('[data-note]').count(), 0);
   assert.equal(await w.locator('#trip-0-entry').inputValue(), '10/01/2024');
   await w.locator('#tab-permit').click();
-  assert.equal(await w.locator('#permit-passport').inputValue(), '2030-01-15');
+  assert.equal(await w.locator('#permit-passport').inputValue(), '15/01/2030');
   assert.equal(await w.locator('#permit-housing-own').isChecked(), true);
   // An unticked box was no answer; a ticked one was. The rate was dollars per euro: dropped, so asked again.
   assert.equal(await w.locator('#permit-criminalRecord-no').isChecked(), false);

@@ -10,15 +10,9 @@ let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser.close(); });
 
-/** Types a date into a focused date field of the stay tool, as a visitor writes it (10/01/2024). */
+/** Types a date into a focused date field, as a visitor writes it (10/01/2024). */
 async function typeDate(page, iso) {
   await page.keyboard.type(typed(iso));
-}
-
-/** Types a date into a focused <input type=date> (the permit tool's); headless Chromium (en-US) orders it mm/dd/yyyy. */
-async function typeNativeDate(page, iso) {
-  const [y, m, d] = iso.split('-');
-  await page.keyboard.type(`${m}${d}${y}`);
 }
 
 test('keyboard only: trips, a planned trip, then the permit tool to its checklist', async () => {
@@ -55,7 +49,7 @@ test('keyboard only: trips, a planned trip, then the permit tool to its checklis
   await tabTo(page, w, 'permit-ground');
   await page.keyboard.type('Official');
   await tabTo(page, w, 'permit-passport');
-  await typeNativeDate(page, '2030-01-15');
+  await typeDate(page, '2030-01-15');
   // Yes/no questions start unanswered: Tab reaches "Yes", an arrow moves to "No" and chooses it.
   await tabTo(page, w, 'permit-criminalRecord-yes');
   await page.keyboard.press('ArrowRight');

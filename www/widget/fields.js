@@ -71,11 +71,6 @@ export function errorSlot(id) {
   return h('p', { class: 'kz-error', id: `${id}-error`, hidden: true });
 }
 
-/** The browser's own date field, kept until the permit tool moves to `dateField`. */
-export function dateInput(value, oninput) {
-  return h('input', { type: 'date', min: '1900-01-01', max: '2200-12-31', value, oninput });
-}
-
 /** A <select> of `[value, label]` pairs. */
 export function select(options, value, onchange) {
   return h('select', { onchange }, options.map(([v, label]) => h('option', { value: v, selected: v === value }, label)));

@@ -4,7 +4,7 @@
 // rate ("1 EUR = … ₸") for each currency other than tenge that an amount uses.
 
 import { h, replaceContent } from './dom.js';
-import { checkbox, dateInput, field, select } from './fields.js';
+import { checkbox, dateField, field, select } from './fields.js';
 import { intl } from './i18n.js';
 import { decimalInput, noteField, QUESTIONS, rateField, yesNo } from './permit-fields.js';
 import { sourceList, sourceNote } from './sources.js';
@@ -15,15 +15,18 @@ export function permitForm(tool) {
   const t = tool.host.t;
   const p = tool.p;
   const rules = tool.rules();
-  const edit = (key, read = (e) => e.target.value) => (e) => {
-    p[key] = read(e);
+  /** Keeps answer `key` and recomputes; `edit` reads it from a control's event. */
+  const set = (key) => (value) => {
+    p[key] = value;
     tool.changed();
   };
+  const edit = (key, read = (e) => e.target.value) => (e) => set(key)(read(e));
   const step = (n, key, ...body) => h('fieldset', { class: 'kz-step', part: 'step' }, h('legend', {}, t('permit.step', { n, title: t(key) })), ...body);
   const money = (id, amountKey, currencyKey, label) => h('div', { class: 'kz-grid' },
     noteField({ id, label, input: decimalInput(p[amountKey], edit(amountKey)) }),
     field({ id: `${id}-currency`, label: t('permit.currency'), input: select(currencyOptions(t), p[currencyKey], edit(currencyKey)) }));
-  const ask = (key) => yesNo(t, { id: `permit-${key}`, question: t(QUESTIONS[key]), value: p[key], onchange: (v) => { p[key] = v; tool.changed(); } });
+  const date = (id, key, label, hint, value = p[key]) => dateField({ id, label, hint, t, value, onvalue: set(key) });
+  const ask = (key) => yesNo(t, { id: `permit-${key}`, question: t(QUESTIONS[key]), value: p[key], onchange: set(key) });
   const check = (key, label) => checkbox({ id: `permit-${key}`, label, checked: p[key], onchange: edit(key, (e) => e.target.checked) });
   const grounds = [['', t('permit.groundChoose')], ...rules.grounds.value.map((g) => [g, t.label(`ground.${g}`, g)])];
   const housing = ['rent', 'own', 'owner-confirms-in-person'];
@@ -62,9 +65,9 @@ export function permitForm(tool) {
       sourceNote(t, rules, rules.grounds)),
     step(2, 'permit.stepDates',
       h('div', { class: 'kz-grid' },
-        field({ id: 'permit-application', label: t('permit.applicationDate'), hint: t('permit.applicationHint'), input: dateInput(p.applicationDate ?? tool.host.today, edit('applicationDate')) }),
-        field({ id: 'permit-passport', label: t('permit.passportExpiry'), hint: t('permit.passportHint', { n: rules.passportMarginDays.value }), input: dateInput(p.passportExpiry, edit('passportExpiry')) }),
-        field({ id: 'permit-issue', label: t('permit.issueDate'), hint: t('permit.issueHint'), input: dateInput(p.issueDate, edit('issueDate')) })),
+        date('permit-application', 'applicationDate', t('permit.applicationDate'), t('permit.applicationHint'), p.applicationDate ?? tool.host.today),
+        date('permit-passport', 'passportExpiry', t('permit.passportExpiry'), t('permit.passportHint', { n: rules.passportMarginDays.value })),
+        date('permit-issue', 'issueDate', t('permit.issueDate'), t('permit.issueHint'))),
       sourceNote(t, rules, rules.passportMarginDays)),
     step(3, 'permit.stepYou',
       check('kandas', t('permit.kandas')), check('formerCompatriot', t('permit.formerCompatriot')),

@@ -43,9 +43,15 @@ test('nothing is kept without opting in; opted-in entries survive a reload; forg
   await w.locator('#stay-citizenship').selectOption('KG');
   await w.locator('#remember').check();
   await w.locator('#plan-days').fill('12');
+  // A date still being typed is kept as typed, in the permit tool too.
+  await w.locator('#tab-permit').click();
+  await w.locator('#permit-passport').fill('30.06');
   await page.waitForTimeout(400);
   assert.deepEqual((await stored(page)).local, [KEY]);
   await reload(page, w);
+  assert.equal(await w.locator('[data-note]').count(), 0, 'the saved entries were read');
+  assert.equal(await w.locator('#permit-passport').inputValue(), '30.06');
+  await w.locator('#tab-stay').click();
   assert.equal(await w.locator('#trip-0-entry').inputValue(), '10/01/2024');
   assert.equal(await w.locator('#stay-citizenship').inputValue(), 'KG', 'the citizenship is kept with the trips');
   assert.equal(await w.locator('#plan-days').inputValue(), '12');

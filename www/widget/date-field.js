@@ -10,6 +10,7 @@
 import { isIso, parseTypedDate, typedDate } from './dates.js';
 import { h, s } from './dom.js';
 import { field } from './fields.js';
+import { MAX_DATE_TEXT } from './state.js';
 
 const CAN_PICK = typeof HTMLInputElement !== 'undefined' && 'showPicker' in HTMLInputElement.prototype;
 
@@ -20,7 +21,7 @@ const CAN_PICK = typeof HTMLInputElement !== 'undefined' && 'showPicker' in HTML
  */
 export function dateField({ id, label, hint, t, value, onvalue }) {
   const text = h('input', {
-    type: 'text', class: 'kz-date-text', inputmode: 'numeric', autocomplete: 'off', spellcheck: 'false',
+    type: 'text', class: 'kz-date-text', inputmode: 'numeric', autocomplete: 'off', spellcheck: 'false', maxlength: MAX_DATE_TEXT,
     placeholder: t('date.placeholder'), value: isIso(value) ? typedDate(value, t.lang) : value ?? '',
   });
   const echo = h('p', { class: 'kz-date-echo', id: `${id}-echo` });

@@ -1,5 +1,5 @@
 // The permit tool's part of the visitor's state (state.js holds the whole): what was typed,
-// as typed. Yes/no questions start unanswered (`null`): the engine then asks for them
+// as typed; a date as the stay tool keeps one (an ISO date once understood, else the text). Yes/no questions start unanswered (`null`): the engine then asks for them
 // instead of assuming an answer nobody gave.
 
 export function defaultPermitState() {
@@ -12,15 +12,15 @@ export function defaultPermitState() {
 }
 
 /** Checks of each key of the permit state, for `hasShape` in state.js. */
-export function permitShape({ isDateOrEmpty, isBool, matches, oneOf, hasShape }) {
+export function permitShape({ isDateText, isBool, matches, oneOf, hasShape }) {
   // Amounts and rates are kept as typed (a comma, spaces, a typo): any short text.
   const typed = (v) => typeof v === 'string' && v.length <= 40;
   const currency = matches(/^[A-Z]{3}$/);
   const rates = (v) => hasShape(v, Object.fromEntries(Object.keys(v || {}).slice(0, 20).map((k) => [k, (r) => currency(k) && typed(r)])));
   const answer = (v) => v === null || isBool(v);
   return {
-    ground: matches(/^[a-z-]{0,30}$/), applicationDate: (d) => d === null || isDateOrEmpty(d),
-    passportExpiry: isDateOrEmpty, issueDate: isDateOrEmpty,
+    ground: matches(/^[a-z-]{0,30}$/), applicationDate: (d) => d === null || isDateText(d),
+    passportExpiry: isDateText, issueDate: isDateText,
     applicants: matches(/^\d{0,3}$/), savingsAmount: typed, savingsCurrency: currency, investmentAmount: typed, investmentCurrency: currency, rates,
     criminalRecord: answer, debts: answer, officialIncome: answer, kandas: isBool, formerCompatriot: isBool,
     housing: oneOf('rent', 'own', 'owner-confirms-in-person'), housingAgreement: isBool, useTrips: isBool,

@@ -3,8 +3,8 @@
 // before use, never trusted: an unknown key or a wrong type rejects the whole. A stay date
 // is an ISO date once understood, else the text as typed (at most 40 characters), which the
 // engine then names as an error; it is only ever set as a field's value, never as markup.
+// The permit tool's dates are kept the same way.
 
-import { isIso } from './dates.js';
 import { defaultPermitState, permitShape, upgradePermit } from './permit-state.js';
 
 export const MAX_TRIPS = 500;
@@ -49,7 +49,6 @@ export function tripsFromApi(list) {
 }
 
 // Field checks: each returns whether a value is acceptable.
-const isDateOrEmpty = (v) => v === '' || isIso(v);
 const isDateText = (v) => typeof v === 'string' && v.length <= MAX_DATE_TEXT;
 const isBool = (v) => typeof v === 'boolean';
 const matches = (re) => (v) => typeof v === 'string' && re.test(v);
@@ -75,7 +74,7 @@ function stateShape() {
       planEntry: isDateText,
       planDays: matches(/^\d{0,5}$/),
     }),
-    permit: (v) => hasShape(v, permitShape({ isDateOrEmpty, isBool, matches, oneOf, hasShape })),
+    permit: (v) => hasShape(v, permitShape({ isDateText, isBool, matches, oneOf, hasShape })),
     checked: (list) => Array.isArray(list) && list.length <= 100 && list.every(matches(/^[a-z0-9-]{1,60}$/)),
   };
 }

@@ -39,10 +39,19 @@ export async function settle(page) {
     .every((el) => !el.shadowRoot || !el.shadowRoot.querySelector('.kz-answer[aria-busy]')));
 }
 
+/**
+ * Presses "Add a trip" once the answer to what was typed is on screen: the headline above the
+ * trips may grow when it comes, and a button moving between mouse down and up gets no click.
+ */
+export async function addTrip(w) {
+  await settle(w.page());
+  await w.locator('#trip-add').click();
+}
+
 /** Fills trips `[[entry, exit|null], ...]` (null: still in Kazakhstan) through the form. */
 export async function fillTrips(w, trips) {
   for (const [i, [entry, exit]] of trips.entries()) {
-    if (i > 0) await w.locator('#trip-add').click();
+    if (i > 0) await addTrip(w);
     await w.locator(`#trip-${i}-entry`).fill(entry);
     if (exit) await w.locator(`#trip-${i}-exit`).fill(exit);
     else await w.locator(`#trip-${i}-open`).check();

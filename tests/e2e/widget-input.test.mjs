@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch } from './browser.mjs';
-import { openWidget, fillTrips, headline, settle, setTrips, tabTo, typed, assertClean } from './widget-helpers.mjs';
+import { openWidget, addTrip, fillTrips, headline, settle, setTrips, tabTo, typed, assertClean } from './widget-helpers.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -209,7 +209,7 @@ test('"Add a trip" gives an empty trip that is left out of the answer, not an er
   const opened = await openWidget(browser.context);
   const { w, page } = opened;
   await fillTrips(w, [['2024-01-10', '2024-01-20']]);
-  await w.locator('#trip-add').click();
+  await addTrip(w);
   assert.equal(await focusedId(w), 'trip-1-entry');
   await settle(page);
   // The new, empty trip is skipped, not an error.

@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch } from './browser.mjs';
-import { openWidget, fillTrips, answer, headline, settle, recordResults, assertClean } from './widget-helpers.mjs';
+import { openWidget, addTrip, fillTrips, answer, headline, settle, recordResults, assertClean } from './widget-helpers.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -89,7 +89,7 @@ test('errors appear next to their field once it is left, keep what was typed, an
   assert.equal(await w.locator('#trip-0-exit').getAttribute('aria-invalid'), null);
 
   // An overlap is shown on the later trip (its entry, left for the exit) and names the other one.
-  await w.locator('#trip-add').click();
+  await addTrip(w);
   await w.locator('#trip-1-entry').fill('2024-01-15');
   await w.locator('#trip-1-exit').fill('2024-01-25');
   await settle(page);

@@ -49,6 +49,31 @@ test('rates are tenge for one unit, typed with a decimal comma or point; ambiguo
   await page.close();
 });
 
+test('a date being typed: the headline waits for the field, whose error shows once it is left', async () => {
+  const opened = await openPermit(browser.context);
+  const { w, page } = opened;
+  await fillPermit(w, { ground: 'employment' });
+  const passport = w.locator('#permit-passport');
+  await passport.focus();
+  await page.keyboard.type('30.06');
+  await settle(page);
+  assert.equal((await verdict(w)).text, 'Your answer appears here once the field you are filling in is complete.');
+  assert.equal(await w.locator('#permit-passport-error').isVisible(), false, 'not while the visitor is in it');
+  await page.keyboard.press('Tab');
+  await settle(page);
+  const message = 'Write the date as day, month and year, for example 26/11/2026.';
+  assert.equal(await w.locator('#permit-passport-error').innerText(), message);
+  assert.equal((await verdict(w)).text, `Fix the marked field first: ${message}`);
+  // A real date in the language's order: the error goes at once, and the verdict comes.
+  await passport.fill('30.06.2034');
+  await settle(page);
+  assert.equal(await w.locator('#permit-passport-error').isVisible(), false);
+  assert.equal(plain(await w.locator('#permit-passport-echo').innerText()), 'June 30, 2034');
+  assert.equal((await verdict(w)).code, 'BLOCKED', 'a verdict: no savings entered yet');
+  assertClean(assert, opened);
+  await page.close();
+});
+
 test('every comparison shows the amounts converted and the requirement behind them, in the visitor\'s language', async () => {
   const opened = await openPermit(browser.context, { attrs: CTA });
   const { w, page } = opened;

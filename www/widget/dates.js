@@ -78,12 +78,22 @@ const TYPED_DMY = /^(\d{1,2})[./\-\s]+(\d{1,2})[./\-\s]+(\d{4})$/;
 const TYPED_DIGITS = /^(\d{2})(\d{2})(\d{4})$/;
 const TYPED_ISO = /^(\d{4})[-./](\d{1,2})[-./](\d{1,2})$/;
 
-/** The ISO date a visitor typed, or null when the text is not a real day in a known form. */
-export function parseTypedDate(text) {
+/** `[year, month, day]` as typed in one of the forms above, or null; the day may not exist (31.02.2026). */
+function typedParts(text) {
   const value = String(text ?? '').trim();
   const iso = TYPED_ISO.exec(value);
   const dmy = iso ? null : TYPED_DMY.exec(value) || TYPED_DIGITS.exec(value);
-  const parts = iso ? [+iso[1], +iso[2], +iso[3]] : dmy && [+dmy[3], +dmy[2], +dmy[1]];
+  return iso ? [+iso[1], +iso[2], +iso[3]] : dmy && [+dmy[3], +dmy[2], +dmy[1]];
+}
+
+/** Whether text is written as a date (a day that may not exist), as against text that is no date at all. */
+export function hasDateShape(text) {
+  return typedParts(text) !== null;
+}
+
+/** The ISO date a visitor typed, or null when the text is not a real day in a known form. */
+export function parseTypedDate(text) {
+  const parts = typedParts(text);
   if (!parts) return null;
   const day = dayFromParts(...parts);
   return Number.isNaN(day) ? null : isoOf(day);

@@ -7,6 +7,7 @@
 // as left. While a field has focus an error already shown on it stays, but a new or changed
 // one waits too (it shows as the field is left), and one the visitor fixes goes at once.
 
+import { hasDateShape } from './dates.js';
 import { h } from './dom.js';
 
 export { dateField } from './date-field.js';
@@ -69,6 +70,16 @@ export function checkbox({ id, label, checked, onchange }) {
 
 export function errorSlot(id) {
   return h('p', { class: 'kz-error', id: `${id}-error`, hidden: true });
+}
+
+/**
+ * The sentence for engine error `code` on a field the visitor filled with `value` (as typed):
+ * a date left empty or not written as a date says how to write one; else the code's own.
+ */
+export function errorMessage(t, code, value) {
+  if (code === 'INVALID_DATE' && (value ?? '') === '') return t('error.required');
+  if (code === 'INVALID_DATE' && !hasDateShape(value)) return t('error.dateFormat');
+  return t(`error.${code}`);
 }
 
 /** A <select> of `[value, label]` pairs. */

@@ -5,7 +5,7 @@
 import { KzResidence } from '../api.js';
 import { isIso } from './dates.js';
 import { h, liveUpdate, replaceContent } from './dom.js';
-import { clearErrors, showError } from './fields.js';
+import { clearErrors, errorMessage, errorWaits, showError } from './fields.js';
 import { dateSentence, permitDates, permitDetails } from './permit-answer.js';
 import { clearNotes, showNote } from './permit-fields.js';
 import { permitForm } from './permit-form.js';
@@ -19,6 +19,8 @@ export class PermitTool {
     this.lines = [];
     this.syncForm = () => {};
     this.recompute = liveUpdate(this, 100);
+    /** Whether the headline waits for the visitor to leave a field whose error is held back (fields.js). */
+    this.waiting = false;
   }
 
   get p() {
@@ -37,7 +39,8 @@ export class PermitTool {
     // The verdict sits below six steps (two screens on a phone): a line above them says it and leads there.
     this.peek = h('p', { class: 'kz-peek', hidden: true });
     this.answer = null;
-    this.panel = h('div', { class: 'kz-tool' },
+    // Leaving a field whose error was waiting turns the "complete the field" headline into the error's.
+    this.panel = h('div', { class: 'kz-tool', onfocusout: () => this.waiting && this.recompute() },
       this.peek,
       permitForm(this),
       this.answerHeading,
@@ -67,6 +70,7 @@ export class PermitTool {
     const root = this.host.shadowRoot;
     clearErrors(this.panel);
     clearNotes(this.panel);
+    this.waiting = false;
     if (!p.ground || !p.passportExpiry) {
       this.answer = null;
       this.show({ text: t('permit.needMore'), tone: 'info' });
@@ -75,8 +79,8 @@ export class PermitTool {
     const { request, problems, warnings } = permitRequest(this);
     this.mark(() => warnings.forEach(([id, message]) => showNote(root, id, 'warning', message)));
     if (problems.length) {
-      this.mark(() => problems.forEach(([id, message]) => showError(root, id, message)));
-      this.show({ text: t('permit.fixFirst', { message: problems[0][1] }), tone: 'bad' });
+      this.mark(() => problems.slice(1).forEach(([id, message]) => showError(root, id, message)));
+      this.show(this.problemHeadline(...problems[0]));
       return;
     }
     let answer;
@@ -104,15 +108,30 @@ export class PermitTool {
   showEngineError(e) {
     const t = this.host.t;
     const [id, value] = permitField(e.field, this.p);
-    let message = t(`error.${e.code}`);
+    let message;
     if (e.field.startsWith('stay')) message = t('permit.tripsError');
-    else if (e.code === 'INVALID_DATE' && value === '') message = t('error.required');
     else if (e.code === 'INVALID_INPUT' && id === 'permit-issue') message = t('permit.issueBeforeApplication');
     else if (e.code === 'INVALID_INPUT' && id === 'permit-applicants') message = t('permit.wholePeople');
+    else message = errorMessage(t, e.code, value);
     this.answer = null;
-    const shown = id !== null && this.panel.querySelector(`#${id}`)?.closest('[hidden]') === null;
-    if (shown) this.mark(() => showError(this.host.shadowRoot, id, message));
-    this.show({ text: shown ? t('permit.fixFirst', { message }) : message, tone: 'bad' });
+    this.show(this.problemHeadline(id, message));
+  }
+
+  /**
+   * Gives field `id` (null: none on screen) its problem and returns the headline that goes
+   * with it: "fix the marked field" once the error shows, "complete the field" while it waits
+   * for the visitor to leave the field, else the problem itself.
+   */
+  problemHeadline(id, message) {
+    const t = this.host.t;
+    const root = this.host.shadowRoot;
+    if (id !== null && !this.panel.isConnected) this.mark(() => showError(root, id, message));
+    else if (id !== null && showError(root, id, message)) return { text: t('permit.fixFirst', { message }), tone: 'bad' };
+    else if (id !== null && errorWaits(root, id)) {
+      this.waiting = true;
+      return { text: t('permit.waiting'), tone: 'info' };
+    }
+    return { text: message, tone: 'bad' };
   }
 
   /**

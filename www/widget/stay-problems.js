@@ -2,11 +2,8 @@
 // (once the visitor has left it: fields.js), and a headline that says what to do. A visa or
 // an unknown citizenship is not a mistake: the headline explains, the regime picker appears.
 
-import { errorWaits, showError } from './fields.js';
+import { errorMessage, errorWaits, showError } from './fields.js';
 import { plainHeadline } from './stay-headline.js';
-
-// Dates with the shape of a date whose day does not exist (31.02.2026), as against text that is no date at all.
-const DATE_SHAPED = /^(\d{1,2}[./\-\s]+\d{1,2}[./\-\s]+\d{4}|\d{8}|\d{4}[-./]\d{1,2}[-./]\d{1,2})$/;
 
 /** Shows engine error `e` where it belongs; returns the headline (see stay-headline.js) to show. */
 export function showStayError(tool, e, rows, request) {
@@ -16,7 +13,7 @@ export function showStayError(tool, e, rows, request) {
   const root = tool.host.shadowRoot;
   const s = tool.s;
   const { id, value, row } = stayField(e.field, rows, request, s);
-  const message = errorMessage(t, e, value, () => stayField(e.related, rows, request, s).row);
+  const message = stayErrorMessage(t, e, value, () => stayField(e.related, rows, request, s).row);
   if (id !== null && showError(root, id, message)) {
     return plainHeadline(row === null ? t('stay.fixFirst', { message }) : t('stay.fixTrip', { n: row + 1, message }), 'danger');
   }
@@ -28,12 +25,10 @@ export function showStayError(tool, e, rows, request) {
 }
 
 /** The sentence for an engine error, as the visitor typed the value. */
-function errorMessage(t, e, value, relatedRow) {
-  if (e.code === 'INVALID_DATE' && (value ?? '') === '') return t('error.required');
-  if (e.code === 'INVALID_DATE' && !DATE_SHAPED.test(String(value).trim())) return t('error.dateFormat');
+function stayErrorMessage(t, e, value, relatedRow) {
   if (e.code === 'INVALID_INPUT' && /days$/.test(e.field)) return t('error.wholeDays');
   if (e.code === 'OVERLAPPING_TRIPS') return t('error.overlapsTrip', { n: (relatedRow() ?? 0) + 1 });
-  return t(`error.${e.code}`);
+  return errorMessage(t, e.code, value);
 }
 
 /** The on-screen field of an engine error path (`trips[2].exit`, `plan.days`), with its value and trip row. */

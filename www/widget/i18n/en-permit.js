@@ -48,6 +48,7 @@ export const permit = {
   'permit.tripsError': 'Your trips in the stay calculator have an error: fix it there first.',
   'permit.needMore': 'Choose a ground (step 1) and enter your passport\'s expiry date (step 2) to see your answer.',
   'permit.fixFirst': 'Fix the marked field first: {message}',
+  'permit.waiting': 'Your answer appears here once the field you are filling in is complete.',
   'permit.toAnswer': 'Go to the answer',
   'permit.answerHeading': 'Your answer',
   'verdict.ELIGIBLE': 'On these answers you can apply for a residence permit ({ground}).',

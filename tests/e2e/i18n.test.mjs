@@ -108,6 +108,9 @@ test('messages in every language use the same placeholders as English, and plura
       if (typeof message === 'object') {
         assert.ok(message.other, `${lang} ${key} has no "other" form`);
         if (lang === 'ru') for (const form of ['one', 'few', 'many']) assert.ok(message[form], `ru ${key} lacks "${form}"`);
+        // Only the language's own plural categories, or an exact number ("=1"), are ever chosen.
+        const categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
+        for (const form of Object.keys(message)) assert.ok(categories.includes(form) || /^=\d+$/.test(form), `${lang} ${key}: form "${form}"`);
       }
     }
   }

@@ -27,7 +27,8 @@ export function resolveLang(host) {
 /**
  * A translator for one language: `t(key, params)` returns the message with `{name}`
  * placeholders filled (numbers formatted); a message given as `{ one, few, many, other }`
- * is chosen by the plural category of `params.n`. `t.date`, `t.month`, `t.number`,
+ * is chosen by the plural category of `params.n`, or by an exact `'=1'` form where the
+ * sentence differs for that number alone (Russian "one" also covers 21, 31, ...). `t.date`, `t.month`, `t.number`,
  * `t.money` format values.
  */
 export function translator(lang) {
@@ -39,7 +40,7 @@ export function translator(lang) {
   const t = (key, params = {}) => {
     let message = catalog[key];
     if (message === undefined) return key;
-    if (typeof message === 'object') message = message[intl(Intl.PluralRules, lang, {}).select(params.n)] ?? message.other;
+    if (typeof message === 'object') message = message[`=${params.n}`] ?? message[intl(Intl.PluralRules, lang, {}).select(params.n)] ?? message.other;
     const filled = message.replace(/\{(\w+)\}/g, (whole, name) => {
       const value = params[name];
       if (value === undefined) return whole;

@@ -95,7 +95,12 @@ export const permit = {
   },
   'permit.converted': '{amount} ≈ {converted} по курсу {rate} ₸ за 1 {currency}',
   'permit.mciRule': '{multiple} МРП × {mci}, МРП {year} года',
-  'permit.mciRuleEach': '{multiple} МРП × {mci}, МРП {year} года, на каждого из {n} заявителей от 16 лет',
+  'permit.mciRuleEach': {
+    one: '{multiple} МРП × {mci}, МРП {year} года, на каждого из {n} заявителя от 16 лет',
+    few: '{multiple} МРП × {mci}, МРП {year} года, на каждого из {n} заявителей от 16 лет',
+    many: '{multiple} МРП × {mci}, МРП {year} года, на каждого из {n} заявителей от 16 лет',
+    other: '{multiple} МРП × {mci}, МРП {year} года, на каждого из {n} заявителей от 16 лет',
+  },
   'permit.solvencyMet': 'Ваши сбережения, {amount}, покрывают требуемые {required} ({rule}).',
   'permit.solvencyExempt': 'Как кандасу или бывшему соотечественнику вам не нужно подтверждать платёжеспособность.',
   'permit.investmentMet': 'Ваши инвестиции, {amount}, превышают {threshold}.',

@@ -8,14 +8,14 @@ export function rateText(t, rate) {
 }
 
 /** "€10,200 ≈ ₸5,712,000 at 560 ₸ for 1 EUR", or "₸6,000,000" for tenge or without a rate. */
-export function convertedText(t, c) {
+function convertedText(t, c) {
   const given = t.money(c.amount, c.currency);
   if (c.rate === null || c.amountKzt === null) return given;
   return t('permit.converted', { amount: given, converted: t.money(c.amountKzt, 'KZT'), rate: rateText(t, c.rate), currency: c.currency });
 }
 
 /** The investment as given, in tenge and in dollars: "€250,000 ≈ ₸140,000,000 at … ≈ $269,231 at …". */
-export function investmentText(t, inv) {
+function investmentText(t, inv) {
   const given = convertedText(t, inv.amount);
   if (inv.amount.currency === 'USD' || inv.amountUsd === null) return given;
   return t('permit.converted', { amount: given, converted: t.money(inv.amountUsd, 'USD'), rate: rateText(t, inv.usdRate), currency: 'USD' });

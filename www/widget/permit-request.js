@@ -3,6 +3,7 @@
 // its field and nothing is sent. A rate far from the one the embedding site supplies is sent,
 // with a warning beside it: it may be a typo, or the rate of a different day.
 
+import { rateText } from './permit-money.js';
 import { numberProblem, parseDecimal } from './permit-number.js';
 import { EXEMPT } from './state.js';
 
@@ -61,7 +62,7 @@ export function permitRequest(tool) {
     rates[currency] = rate;
     const site = Number(embedder[currency]);
     if (id && typed.trim() !== '' && site > 0 && Math.abs(rate / site - 1) > FAR_FROM_EMBEDDER) {
-      warnings.push([id, t('permit.rateFar', { currency, rate: t.number(site, { maximumFractionDigits: 4 }) })]);
+      warnings.push([id, t('permit.rateFar', { currency, rate: rateText(t, site) })]);
     }
   }
   if (Object.keys(rates).length) request.rates = rates;

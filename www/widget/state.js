@@ -26,9 +26,14 @@ export function emptyTrip() {
   return { entry: '', exit: '', open: false };
 }
 
+/** Whether a trip row is untouched: no date, not "still there" (it is left out of the answer, not an error). */
+export function isBlankTrip(trip) {
+  return !trip.entry && !trip.exit && !trip.open;
+}
+
 /** Trips as the element's `trips` property gives them: `{ entry, exit }`, `{ entry }` while still there; blank rows left out. */
 export function tripsForApi(trips) {
-  return trips.filter((trip) => trip.entry || trip.exit || trip.open)
+  return trips.filter((trip) => !isBlankTrip(trip))
     .map((trip) => (trip.open ? { entry: trip.entry } : { entry: trip.entry, exit: trip.exit }));
 }
 

@@ -108,9 +108,3 @@ function planSentence(t, p, limits) {
 export function factsView(sentences) {
   return sentences.length > 0 && h('ul', { class: 'kz-facts' }, sentences.map((s) => h('li', { class: `kz-${s.tone}` }, s.text, s.more)));
 }
-
-/** The sentences as DOM: the first as the headline, the rest as a list (the permit tool's verdicts). */
-export function sentencesView(sentences) {
-  const [first, ...rest] = sentences;
-  return [h('p', { class: `kz-headline kz-${first.tone}`, part: 'headline' }, first.text), factsView(rest)];
-}

@@ -24,7 +24,7 @@ export function stayHeadline(t, a, today) {
   else if (code === 'MAY_STAY' && to === a.on) {
     text = t(a.on === today ? 'stay.lastDayToday' : 'stay.lastDayOn', { date: d(to) });
     tone = 'warning'; // a green "leave today" would read as all clear
-  } else if (code === 'MAY_STAY') text = t('status.MAY_STAY', { date: d(to), n: daysBetween(a.on, to) });
+  } else if (code === 'MAY_STAY') text = t('status.MAY_STAY', { date: d(to) });
   else if (code === 'MAY_ENTER') text = t('status.MAY_ENTER', { date: d(a.on), until: d(to) });
   else text = from ? t('status.MUST_WAIT', { date: d(from), until: d(to ?? from) }) : t('stay.noEntry');
   const more = [];

@@ -7,7 +7,7 @@
 import { KzResidence } from '../api.js';
 import { h, liveUpdate, replaceContent } from './dom.js';
 import { clearErrors, dateField, field, markLeft, revealErrors } from './fields.js';
-import { emptyTrip, EXEMPT, tripsForApi } from './state.js';
+import { emptyTrip, EXEMPT, isBlankTrip, tripsForApi } from './state.js';
 import { factsView, staySentences, staySources } from './stay-answer.js';
 import { drawHeadline, plainHeadline, stayHeadline } from './stay-headline.js';
 import { pasteBox } from './stay-paste.js';
@@ -112,7 +112,7 @@ export class StayTool {
    */
   addTrips(trips, replaceAll) {
     const list = this.s.trips;
-    const blank = list.length === 1 && !list[0].entry && !list[0].exit && !list[0].open;
+    const blank = list.length === 1 && isBlankTrip(list[0]);
     const first = replaceAll || blank ? 0 : list.length;
     list.splice(first, list.length - first, ...trips);
     this.renderTrips();
@@ -160,7 +160,7 @@ export class StayTool {
   /** The engine request, and for each of its trips the row it came from (blank rows are skipped). */
   request() {
     const s = this.s;
-    const rows = s.trips.flatMap((trip, row) => (trip.entry || trip.exit || trip.open ? [row] : []));
+    const rows = s.trips.flatMap((trip, row) => (isBlankTrip(trip) ? [] : [row]));
     const trips = tripsForApi(s.trips);
     const situation = chosenSituation(this.host);
     const request = { trips, on: s.on ?? this.host.today, curve: {} };

@@ -99,16 +99,17 @@ export const KzResidence = Object.freeze({
    * The same (frozen) object for the same day until the profile changes: read it, don't change it.
    */
   rules(options) {
-    let day = null;
-    const answer = callEngine((on) => {
-      day = on;
-      return rulesByDay.get(on) ?? wasm.rules(on);
+    return callEngine((on) => {
+      let answer = rulesByDay.get(on);
+      if (!answer) {
+        answer = Object.freeze(wasm.rules(on)); // only a real day gets here: any other `on` throws
+        rulesByDay.set(on, answer);
+      }
+      return answer;
     }, () => {
       const copy = plain(options);
       return (isPlainObject(copy) ? copy.on : undefined) ?? todayIso();
     });
-    if (typeof day === 'string') rulesByDay.set(day, Object.freeze(answer));
-    return answer;
   },
   /**
    * Overrides rules of the profile, one rule's timeline at a time (e.g.

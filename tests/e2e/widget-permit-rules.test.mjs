@@ -91,3 +91,27 @@ test('the site\'s rates fill the rate field; a typed rate far from them is sent 
   assertClean(assert, opened);
   await page.close();
 });
+
+test('KzResidence.rules: one frozen answer per day until setProfile; a bad day throws and is not kept', async () => {
+  const opened = await openPermit(browser.context);
+  const checks = await opened.page.evaluate(() => {
+    const K = window.KzResidence;
+    const first = K.rules({ on: '2026-11-26' });
+    const same = K.rules({ on: '2026-11-26' }) === first;
+    const other = K.rules({ on: '2027-01-01' }) !== first;
+    const code = (f) => { try { f(); return 'no error'; } catch (e) { return e.code; } };
+    const bad = [code(() => K.rules({ on: '2026-02-30' })), code(() => K.rules({ on: '2026-02-30' }))];
+    K.setProfile({ permit: { mci: [{ from: '2026-01-01', value: 5000, source: 'budget-2026' }] } });
+    const changed = K.rules({ on: '2026-11-26' });
+    K.setProfile(null);
+    const restored = K.rules({ on: '2026-11-26' });
+    return {
+      same, other, frozen: Object.isFrozen(first), bad,
+      mci: [first.solvency.mci.value, changed.solvency.mci.value, restored.solvency.mci.value],
+      fresh: changed !== first && restored !== changed,
+    };
+  });
+  assert.deepEqual(checks, { same: true, other: true, frozen: true, bad: ['INVALID_DATE', 'INVALID_DATE'], mci: [4325, 5000, 4325], fresh: true });
+  assertClean(assert, opened);
+  await opened.page.close();
+});

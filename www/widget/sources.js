@@ -10,7 +10,12 @@ function citation(t, rules, entry) {
   const source = rules.sources[entry.source];
   const date = entry.effective ?? entry.from;
   const text = t(entry.unconfirmed ? 'source.textUnconfirmed' : 'source.text', { title: source?.title ?? entry.source, date: t.date(date) });
-  return [text, source?.url && [' ', h('a', { href: source.url, rel: 'noopener noreferrer', target: '_blank' }, t('source.open'))]];
+  return [text, sourceLink(t, source)];
+}
+
+/** " Open the source", a link to `source`'s page in a new tab, when it has one. */
+function sourceLink(t, source) {
+  return source?.url && [' ', h('a', { href: source.url, rel: 'noopener noreferrer', target: '_blank' }, t('source.open'))];
 }
 
 /** A small <details> naming a rule's source and date. `entry`: `{ source, effective | from, unconfirmed? }`. */
@@ -37,6 +42,6 @@ export function allSources(t, rules) {
     h('summary', {}, t('source.asOf', { date: t.date(rules.reviewed), n: keys.length })),
     h('ul', {}, keys.map((key) => {
       const source = rules.sources[key];
-      return h('li', {}, source.title, source.url && [' ', h('a', { href: source.url, rel: 'noopener noreferrer', target: '_blank' }, t('source.open'))]);
+      return h('li', {}, source.title, sourceLink(t, source));
     })));
 }

@@ -59,6 +59,8 @@ test('kandas and former compatriots need no proof of solvency; a housing agreeme
   await w.locator('#permit-kandas').check();
   assert.equal((await verdict(w)).code, 'ELIGIBLE');
 
+  text = await permitText(w);
+  assert.match(text, /As kandas or a former compatriot you need not prove solvency\./);
   assert.match(text, /You also need money to buy housing at local prices, 15 m² for each family member/);
   assert.equal(await w.locator('#doc-housing-funds').count(), 1);
   await w.locator('#permit-housingAgreement').check();

@@ -33,23 +33,32 @@ export async function launch() {
   };
 }
 
+/** Addresses that stay on this machine: the page's own files and what it makes itself. */
+export const LOCAL = /^(file|data|blob):/;
+
 /**
- * Opens a page and records every request that is not file:, data: or blob:, every console
- * error and every uncaught exception, so a test can assert none happened.
+ * Records, from now on, every request of a Playwright or Puppeteer `page` to an address that
+ * is not LOCAL (`outside`), and every console error and uncaught exception (`problems`).
  */
-export async function openPage(context, relative = 'www/index.html', { width = 1280, height = 900 } = {}) {
-  const page = await context.newPage();
-  await page.setViewportSize({ width, height });
+export function record(page) {
   const outside = [];
   const problems = [];
   page.on('request', (r) => {
-    if (!/^(file|data|blob):/.test(r.url())) outside.push(r.url());
+    if (!LOCAL.test(r.url())) outside.push(r.url());
   });
   page.on('console', (m) => {
     if (m.type() === 'error') problems.push(`console: ${m.text()}`);
   });
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  return { outside, problems };
+}
+
+/** Opens a page and records what `record` does, so a test can assert nothing left it and nothing went wrong. */
+export async function openPage(context, relative = 'www/index.html', { width = 1280, height = 900 } = {}) {
+  const page = await context.newPage();
+  await page.setViewportSize({ width, height });
+  const seen = record(page);
   await page.goto(fileUrl(relative));
   await page.evaluate(() => window.KzResidence.ready);
-  return { page, outside, problems };
+  return { page, ...seen };
 }

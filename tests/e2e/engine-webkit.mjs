@@ -7,11 +7,10 @@ import { createServer as createHttpServer } from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileUrl } from './browser.mjs';
+import { LOCAL, fileUrl } from './browser.mjs';
 import { cropPng } from './png.mjs';
 
 export const MINIBROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
-const LOCAL = /^(file|data|blob|about):/;
 
 function freePort() {
   return new Promise((resolve, reject) => {

@@ -9,15 +9,13 @@
 //     outside(), problems(), typeDate(id, iso), choose(id, value), close() }
 // `typeDate` presses real keys (each engine's own key events), `choose` sets a select.
 // `evaluate` runs `fn(arg)` in the page (arg JSON-able) and returns its awaited JSON-able result.
-// `outside()` lists addresses the page loaded that are not file:, data:, blob: or about:;
+// `outside()` lists addresses the page loaded that are not LOCAL (./browser.mjs: file:, data:, blob:);
 // `problems()` console errors and uncaught exceptions (in WebKit fewer: see its open()).
-import { fileUrl, launch as launchChromium } from './browser.mjs';
+import { fileUrl, launch as launchChromium, record } from './browser.mjs';
 import { MINIBROWSER, webkit } from './engine-webkit.mjs';
 
 export const ENGINES = ['chromium', 'firefox', 'webkit'];
 export const FIREFOX = '/usr/bin/firefox-esr';
-
-const LOCAL = /^(file|data|blob|about):/;
 
 /** Launches one engine by name. */
 export async function launch(name) {
@@ -92,37 +90,43 @@ export async function launch(name) {
   };
 }
 
-/** Records requests, console errors and uncaught exceptions of a Playwright or Puppeteer page. */
-function recorder(page) {
-  const outside = [];
-  const problems = [];
-  page.on('request', (r) => { if (!LOCAL.test(r.url())) outside.push(r.url()); });
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  return { outside, problems };
-}
-
-async function chromium() {
-  const browser = await launchChromium();
+/**
+ * The driver over a Playwright or Puppeteer browser, which drive a page alike: `newPage()`,
+ * `size(page, width, height)` sets a page's viewport, `element(page, selector)` gives what
+ * to take an element's screenshot of, `close()` ends the browser.
+ */
+function pageDriver({ newPage, size, element, close }) {
   let page;
   let seen = { outside: [], problems: [] };
   return {
     async open(relative, { width = 1280, height = 900 } = {}) {
       if (page) await page.close();
-      page = await browser.context.newPage();
-      await page.setViewportSize({ width, height });
-      seen = recorder(page);
+      page = await newPage();
+      await size(page, width, height);
+      seen = record(page);
       await page.goto(fileUrl(relative));
     },
     evaluate: (fn, arg) => page.evaluate(fn, arg),
     type: (text) => page.keyboard.type(text),
     press: (key) => page.keyboard.press(key),
-    viewport: (width, height) => page.setViewportSize({ width, height }),
-    shoot: (file, selector) => (selector ? page.locator(selector) : page).screenshot({ path: file }),
+    viewport: (width, height) => size(page, width, height),
+    async shoot(file, selector) {
+      await (selector ? await element(page, selector) : page).screenshot({ path: file });
+    },
     outside: async () => [...seen.outside],
     problems: async () => [...seen.problems],
-    close: () => browser.close(),
+    close,
   };
+}
+
+async function chromium() {
+  const browser = await launchChromium();
+  return pageDriver({
+    newPage: () => browser.context.newPage(),
+    size: (page, width, height) => page.setViewportSize({ width, height }),
+    element: (page, selector) => page.locator(selector),
+    close: () => browser.close(),
+  });
 }
 
 async function firefox() {
@@ -134,27 +138,12 @@ async function firefox() {
     headless: true,
     protocolTimeout: 60_000,
   });
-  let page;
-  let seen = { outside: [], problems: [] };
-  return {
-    async open(relative, { width = 1280, height = 900 } = {}) {
-      if (page) await page.close();
-      page = await browser.newPage();
-      await page.setViewport({ width, height });
-      seen = recorder(page);
-      await page.goto(fileUrl(relative));
-    },
-    evaluate: (fn, arg) => page.evaluate(fn, arg),
-    type: (text) => page.keyboard.type(text),
-    press: (key) => page.keyboard.press(key),
-    viewport: (width, height) => page.setViewport({ width, height }),
-    async shoot(file, selector) {
-      await (selector ? await page.$(selector) : page).screenshot({ path: file });
-    },
-    outside: async () => [...seen.outside],
-    problems: async () => [...seen.problems],
+  return pageDriver({
+    newPage: () => browser.newPage(),
+    size: (page, width, height) => page.setViewport({ width, height }),
+    element: (page, selector) => page.$(selector),
     close: () => browser.close(),
-  };
+  });
 }
 
 /** A TCP port nobody listens on right now. */

@@ -38,19 +38,22 @@ export const LOCAL = /^(file|data|blob):/;
 
 /**
  * Records, from now on, every request of a Playwright or Puppeteer `page` to an address that
- * is not LOCAL (`outside`), and every console error and uncaught exception (`problems`).
+ * is not LOCAL (`outside`), every console error and uncaught exception (`problems`), and every
+ * console warning (`warnings`).
  */
 export function record(page) {
   const outside = [];
   const problems = [];
+  const warnings = [];
   page.on('request', (r) => {
     if (!LOCAL.test(r.url())) outside.push(r.url());
   });
   page.on('console', (m) => {
     if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+    else if (/^warn(ing)?$/.test(m.type())) warnings.push(m.text()); // Playwright's name, Puppeteer's
   });
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  return { outside, problems };
+  return { outside, problems, warnings };
 }
 
 /** Opens a page and records what `record` does, so a test can assert nothing left it and nothing went wrong. */

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { LOCAL, fileUrl } from './browser.mjs';
 import { cropPng } from './png.mjs';
 
-export const MINIBROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+const MINIBROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 
 function freePort() {
   return new Promise((resolve, reject) => {

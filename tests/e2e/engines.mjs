@@ -12,10 +12,10 @@
 // `outside()` lists addresses the page loaded that are not LOCAL (./browser.mjs: file:, data:, blob:);
 // `problems()` console errors and uncaught exceptions (in WebKit fewer: see its open()).
 import { fileUrl, launch as launchChromium, record } from './browser.mjs';
-import { MINIBROWSER, webkit } from './engine-webkit.mjs';
+import { webkit } from './engine-webkit.mjs';
 
 export const ENGINES = ['chromium', 'firefox', 'webkit'];
-export const FIREFOX = '/usr/bin/firefox-esr';
+const FIREFOX = '/usr/bin/firefox-esr';
 
 /** Launches one engine by name. */
 export async function launch(name) {
@@ -145,7 +145,3 @@ async function firefox() {
     close: () => browser.close(),
   });
 }
-
-/** A TCP port nobody listens on right now. */
-
-export { MINIBROWSER };

@@ -29,7 +29,7 @@ export function runInPage(requests) {
 }
 
 /** Subset match: every key of `expected` equals the answer's; arrays whole. */
-export function matches(expected, actual, subset = true) {
+function matches(expected, actual, subset = true) {
   if (Array.isArray(expected)) {
     return Array.isArray(actual) && expected.length === actual.length && expected.every((e, i) => matches(e, actual[i], false));
   }

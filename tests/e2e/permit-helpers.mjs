@@ -4,7 +4,7 @@
 import { openWidget, settle } from './widget-helpers.mjs';
 
 /** The control date of the permit stories (2026 rules: MCI 4,325, the pilot running). */
-export const PERMIT_TODAY = '2026-11-26';
+const PERMIT_TODAY = '2026-11-26';
 
 /** Opens the demo page's first widget on the permit tab. */
 export async function openPermit(context, { width = 1280, attrs = {} } = {}) {

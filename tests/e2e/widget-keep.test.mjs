@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { launch } from './browser.mjs';
-import { openWidget, fillTrips, answer, settle, assertClean } from './widget-helpers.mjs';
+import { openWidget, fillTrips, settle, assertClean } from './widget-helpers.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });

@@ -13,6 +13,7 @@
 // `problems()` console errors and uncaught exceptions (in WebKit fewer: see its open()).
 import { fileUrl, launch as launchChromium, record } from './browser.mjs';
 import { webkit } from './engine-webkit.mjs';
+import { typed } from './widget-helpers.mjs';
 
 export const ENGINES = ['chromium', 'firefox', 'webkit'];
 const FIREFOX = '/usr/bin/firefox-esr';
@@ -36,8 +37,7 @@ export async function launch(name) {
       field.focus();
       field.select();
     }, { id, host });
-    const [y, m, d] = iso.split('-');
-    await engine.type([d, m, y].join(lang === 'en' ? '/' : '.'));
+    await engine.type(typed(iso, lang));
     await engine.press('Tab');
   };
 

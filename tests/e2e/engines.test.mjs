@@ -4,15 +4,12 @@
 // tests/e2e/screenshots/<engine>-stay-<width>.png. In each, nothing may leave the page.
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { ROOT } from './browser.mjs';
+import { readFileSync } from 'node:fs';
 import { ENGINES, launch } from './engines.mjs';
 import { cases, requests, runInPage, failures } from './golden-cases.mjs';
+import { AXE, TODAY, assertClean, axeInPage, shot } from './widget-helpers.mjs';
 
-const SHOTS = join(ROOT, 'tests/e2e/screenshots');
-const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
-const TODAY = '2024-04-01';
+const AXE_SOURCE = readFileSync(AXE, 'utf8');
 const HOST = '#calculator';
 // One trip of 71 days (10 January to 20 March): on 1 April 19 of the 90 days are left.
 const TRIP = ['2024-01-10', '2024-03-20'];
@@ -57,23 +54,19 @@ async function typeTrip(engine, before) {
 }
 
 /** Nothing left the page and (where the engine reports them) no console errors or exceptions. */
-async function assertClean(engine) {
-  assert.deepEqual(await engine.outside(), [], 'requests left the page');
-  assert.deepEqual(await engine.problems(), [], 'console errors or uncaught exceptions');
+async function assertEngineClean(engine) {
+  assertClean(assert, { outside: await engine.outside(), problems: await engine.problems() });
 }
 
 /** axe-core on the whole page (it enters open shadow roots); the violations found. */
 async function axe(engine) {
-  return engine.evaluate(async (source) => {
-    if (!window.axe) {
-      const script = document.createElement('script');
-      script.textContent = source;
-      document.head.append(script);
-    }
-    // No preload: axe would fetch the page's style sheets, which file:// pages may not do.
-    const result = await window.axe.run(document, { resultTypes: ['violations'], preload: false });
-    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  }, AXE);
+  await engine.evaluate((source) => {
+    if (window.axe) return;
+    const script = document.createElement('script');
+    script.textContent = source;
+    document.head.append(script);
+  }, AXE_SOURCE);
+  return engine.evaluate(axeInPage);
 }
 
 for (const name of ENGINES) {
@@ -86,7 +79,7 @@ for (const name of ENGINES) {
       await engine.open('www/index.html');
       await engine.evaluate(() => window.KzResidence.ready);
       assert.deepEqual(failures(await engine.evaluate(runInPage, requests)), []);
-      await assertClean(engine);
+      await assertEngineClean(engine);
     });
 
     test('the widget answers a typed trip and switches to Russian', { timeout: TIMEOUT }, async () => {
@@ -102,7 +95,7 @@ for (const name of ENGINES) {
       await engine.choose('lang', 'ru');
       const russian = await engine.evaluate(headlineInPage, { host: HOST, includes: STAY_UNTIL.ru, differentFrom: english });
       assert.match(russian, /^[\p{Script=Cyrillic}\d\s.,:;–-]+$/u, 'the Russian headline has only Cyrillic words');
-      await assertClean(engine);
+      await assertEngineClean(engine);
     });
 
     test('axe-core finds no violations, before and after typing a trip', { timeout: TIMEOUT }, async () => {
@@ -110,18 +103,17 @@ for (const name of ENGINES) {
       assert.deepEqual(await axe(engine), [], 'empty form');
       await typeTrip(engine, empty);
       assert.deepEqual(await axe(engine), [], 'answer with a trip');
-      await assertClean(engine);
+      await assertEngineClean(engine);
     });
 
     test('screenshots at 375 and 1280 px', { timeout: TIMEOUT }, async () => {
-      mkdirSync(SHOTS, { recursive: true });
       for (const width of [375, 1280]) {
         await typeTrip(engine, await openWidget(engine, { width, height: 900 }));
         const [scroll, inner] = await engine.evaluate(() => [document.documentElement.scrollWidth, innerWidth]);
         assert.ok(scroll <= inner, `scrolls sideways at ${width} px (${scroll} > ${inner})`);
-        await engine.screenshot(join(SHOTS, `${name}-stay-${width}.png`), { selector: HOST });
+        await engine.screenshot(shot(`${name}-stay-${width}.png`), { selector: HOST });
       }
-      await assertClean(engine);
+      await assertEngineClean(engine);
     });
   });
 }

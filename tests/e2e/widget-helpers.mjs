@@ -4,7 +4,8 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, openPage } from './browser.mjs';
 
-const AXE = join(ROOT, 'node_modules/axe-core/axe.min.js');
+/** axe-core's script, to load into a page. */
+export const AXE = join(ROOT, 'node_modules/axe-core/axe.min.js');
 const SHOTS = join(ROOT, 'tests/e2e/screenshots');
 
 /** Where a screenshot named `name` goes (tests/e2e/screenshots/, git-ignored; made when missing). */
@@ -110,12 +111,18 @@ export function assertClean(assert, { outside, problems }) {
   assert.deepEqual(problems, [], 'console errors or uncaught exceptions');
 }
 
+/**
+ * Runs in a page where axe-core is loaded (pass it to any engine's `evaluate`): axe on the
+ * whole document (it enters open shadow roots); the violations, one line each.
+ */
+export async function axeInPage() {
+  // No preload: axe would fetch the page's stylesheets, which file:// pages may not do.
+  const result = await window.axe.run(document, { resultTypes: ['violations'], preload: false });
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
 /** Runs axe-core on the page (it enters open shadow roots) and returns the violations. */
 export async function axe(page) {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
-  return page.evaluate(async () => {
-    // No preload: axe would fetch the page's stylesheets, which file:// pages may not do.
-    const result = await window.axe.run(document, { resultTypes: ['violations'], preload: false });
-    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
+  return page.evaluate(axeInPage);
 }

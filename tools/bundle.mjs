@@ -8,8 +8,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import browserslist from 'browserslist';
 import { build, transform } from 'esbuild';
+import { oldestVersions } from './policy.mjs';
 
 const [glue, wasm, out] = process.argv.slice(2);
 const root = new URL('..', import.meta.url).pathname;
@@ -17,23 +17,7 @@ const crate = readFileSync(join(root, 'Cargo.toml'), 'utf8').match(/^version = "
 
 // esbuild's target: the oldest version of each engine in package.json's browserslist policy.
 const ENGINES = { chrome: 'chrome', and_chr: 'chrome', edge: 'edge', firefox: 'firefox', and_ff: 'firefox', safari: 'safari', ios_saf: 'ios', opera: 'opera' };
-const older = (a, b) => {
-  const [x, y] = [a, b].map((v) => v.split('.').map(Number));
-  for (let i = 0; i < Math.max(x.length, y.length); i++) if ((x[i] ?? 0) !== (y[i] ?? 0)) return (x[i] ?? 0) < (y[i] ?? 0);
-  return false;
-};
-function esbuildTarget() {
-  const oldest = {};
-  for (const browser of browserslist(undefined, { path: root })) {
-    const [name, range] = browser.split(' ');
-    const engine = ENGINES[name];
-    if (!engine) throw new Error(`browserslist names "${browser}", which esbuild has no target for: map it in ENGINES`);
-    const version = range.split('-')[0];
-    if (!oldest[engine] || older(version, oldest[engine])) oldest[engine] = version;
-  }
-  return Object.entries(oldest).map(([engine, version]) => `${engine}${version}`);
-}
-const target = esbuildTarget();
+const target = Object.entries(oldestVersions(ENGINES, 'esbuild')).map(([engine, version]) => `${engine}${version}`);
 
 // The wasm bytes travel as a string of one character per byte (shifted by WASM_SHIFT so the
 // frequent small bytes land on printable characters). Unlike base64 this keeps the byte

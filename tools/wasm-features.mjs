@@ -7,7 +7,7 @@
 // Usage: node tools/wasm-features.mjs <module.wasm>   (exit 1 when a feature is too new)
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import browserslist from 'browserslist';
+import { compareVersions, oldestVersions } from './policy.mjs';
 
 const require = createRequire(import.meta.url);
 const bcd = require('@mdn/browser-compat-data');
@@ -28,27 +28,26 @@ const FEATURES = {
   'garbage-collection': /\b(struct\.new|array\.new)/,
   'extended-constant-expressions': /\(global [^\n]*\(i(32|64)\.(add|sub|mul) /,
 };
-// browserslist's names for the engines MDN tracks.
-const ENGINES = { chrome: 'chrome', edge: 'edge', firefox: 'firefox', safari: 'safari', ios_saf: 'safari_ios', and_chr: 'chrome_android', and_ff: 'firefox_android' };
-
-const oldest = {};
-for (const entry of browserslist(undefined, { path: root })) {
-  const [name, range] = entry.split(' ');
-  const engine = ENGINES[name];
-  const version = parseFloat(range.split('-')[0]);
-  if (engine && !(oldest[engine] <= version)) oldest[engine] = version;
-}
+// MDN's names for the browsers browserslist names.
+const ENGINES = { chrome: 'chrome', edge: 'edge', firefox: 'firefox', safari: 'safari', ios_saf: 'safari_ios', and_chr: 'chrome_android', and_ff: 'firefox_android', opera: 'opera' };
+const oldest = oldestVersions(ENGINES, "MDN's browser-compat-data");
 
 const text = execFileSync(`${root}node_modules/.bin/wasm-dis`, [wasm], { maxBuffer: 1 << 28 }).toString();
 const used = Object.entries(FEATURES).filter(([, re]) => re.test(text)).map(([name]) => name);
 let failed = false;
 for (const feature of used) {
   const support = bcd.webassembly[feature].__compat.support;
+  // The version the feature shipped in; Infinity when MDN gives no version number ("preview",
+  // true or false, or nothing), so a feature not known to have shipped is flagged.
   const since = (engine) => {
     const s = Array.isArray(support[engine]) ? support[engine][0] : support[engine];
-    return s && s.version_added ? parseFloat(String(s.version_added).replace('≤', '')) : Infinity;
+    const added = String(s?.version_added).replace('≤', '');
+    return /^\d+(\.\d+)*$/.test(added) ? added : Infinity;
   };
-  const late = Object.entries(oldest).filter(([engine, version]) => since(engine) > version);
+  const late = Object.entries(oldest).filter(([engine, version]) => {
+    const shipped = since(engine);
+    return shipped === Infinity || compareVersions(shipped, version) > 0;
+  });
   failed ||= late.length > 0;
   const where = Object.entries(oldest).map(([engine]) => `${engine} ${since(engine)}`).join(', ');
   console.log(`wasm feature ${feature.padEnd(38)} since ${where}  ${late.length ? `TOO NEW for ${late.map(([e, v]) => `${e} ${v}`).join(', ')}` : 'ok'}`);

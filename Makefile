@@ -61,23 +61,24 @@ $(GLUE_DIR)/opt.wasm: $(GLUE_DIR)/kz_residence_bg.wasm
 $(BUNDLE): $(GLUE_DIR)/opt.wasm $(WEB_SOURCES) src/rules/kz-2023.json
 	node tools/bundle.mjs $(GLUE_DIR)/kz_residence.js $(GLUE_DIR)/opt.wasm $@
 
-chromium:
-	@if [ ! -x /usr/bin/chromium ]; then \
-	  echo "Installing Debian's chromium"; \
-	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
-	fi
-
-# The three engines of the browser tests, from Debian's packages (package:file it provides),
-# installed in one apt-get when any is missing. MiniBrowser comes with webkit2gtk-driver.
-BROWSER_PACKAGES := chromium:/usr/bin/chromium firefox-esr:/usr/bin/firefox-esr \
-  webkit2gtk-driver:/usr/bin/WebKitWebDriver webkit2gtk-driver:/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser \
-  xvfb:/usr/bin/xvfb-run
-browsers:
-	@missing=$$(for p in $(BROWSER_PACKAGES); do [ -x "$${p#*:}" ] || echo "$${p%%:*}"; done | sort -u | tr '\n' ' '); \
+# Installs, in one apt-get, the Debian packages of the list $(1) (package:file it provides)
+# whose file is missing.
+install-missing = missing=$$(for p in $(1); do [ -x "$${p\#*:}" ] || echo "$${p%%:*}"; done | sort -u | tr '\n' ' '); \
 	if [ -n "$$missing" ]; then \
 	  echo "Installing Debian's $$missing"; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
 	fi
+
+# Chromium alone, for the bench; the three engines of the browser tests. MiniBrowser comes
+# with webkit2gtk-driver.
+CHROMIUM_PACKAGES := chromium:/usr/bin/chromium
+BROWSER_PACKAGES := $(CHROMIUM_PACKAGES) firefox-esr:/usr/bin/firefox-esr \
+  webkit2gtk-driver:/usr/bin/WebKitWebDriver webkit2gtk-driver:/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser \
+  xvfb:/usr/bin/xvfb-run
+chromium:
+	@$(call install-missing,$(CHROMIUM_PACKAGES))
+browsers:
+	@$(call install-missing,$(BROWSER_PACKAGES))
 
 test: lint test-rust test-browser
 

@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch } from './browser.mjs';
-import { settle, assertClean, axe, shot } from './widget-helpers.mjs';
+import { settle, assertClean, assertNoSidewaysScroll, axe, shot } from './widget-helpers.mjs';
 import { ELIGIBLE, fillPermit, openPermit, plain } from './permit-helpers.mjs';
 
 const STATES = {
@@ -75,8 +75,7 @@ test('screenshots of a blocked and an eligible permit at 375 and 1280 px in each
       assert.equal(await w.locator('#panel-permit input[type="date"]').count(), 0);
       for (const width of [375, 1280]) {
         await page.setViewportSize({ width, height: 900 });
-        const [scroll, inner] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
-        assert.ok(scroll <= inner, `${name} ${lang} at ${width}px scrolls sideways`);
+        await assertNoSidewaysScroll(page, `${name} ${lang} at ${width}px`);
         await w.locator('#permit-answer').screenshot({ path: shot(`permit-${name}-${lang}-${width}.png`) });
       }
     }

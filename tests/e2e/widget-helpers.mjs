@@ -1,5 +1,6 @@
 // Shared steps of the widget's browser tests: open the demo page with the first widget at
 // a fixed date, fill trips, wait for the debounced answer, and drive the keyboard.
+import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, openPage } from './browser.mjs';
@@ -103,6 +104,15 @@ export async function tabTo(page, w, id, { max = 80, back = false } = {}) {
     await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
   }
   throw new Error(`could not reach #${id} with the Tab key`);
+}
+
+/**
+ * Asserts the page does not scroll sideways: nothing is wider than the viewport. `page` is a
+ * Playwright page or an engine of ./engines.mjs; `label` says where, in the failure.
+ */
+export async function assertNoSidewaysScroll(page, label) {
+  const [scroll, inner] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+  assert.ok(scroll <= inner, `${label} scrolls sideways (${scroll} > ${inner})`);
 }
 
 /** Asserts nothing left the page and nothing went wrong in it. */

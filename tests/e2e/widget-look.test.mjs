@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch } from './browser.mjs';
-import { openWidget, fillTrips, settle, assertClean, axe, shot } from './widget-helpers.mjs';
+import { openWidget, fillTrips, settle, assertClean, assertNoSidewaysScroll, axe, shot } from './widget-helpers.mjs';
 
 
 let browser;
@@ -108,8 +108,7 @@ test('no sideways scrolling from 320 px; screenshots at 375 and 1280 px in each 
         await w.locator(`#tab-${tool}`).click();
         // The timeline redraws at the new width on the next frame.
         await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-        const [scroll, inner] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
-        assert.ok(scroll <= inner, `${lang} ${tool} at ${width}px scrolls sideways (${scroll} > ${inner})`);
+        await assertNoSidewaysScroll(page, `${lang} ${tool} at ${width}px`);
         if (width !== 320) await w.screenshot({ path: shot(`${lang}-${tool}-${width}.png`) });
       }
     }

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LOCAL, fileUrl } from './browser.mjs';
 import { cropPng } from './png.mjs';
+import { nextFrame } from './widget-helpers.mjs';
 
 const MINIBROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 
@@ -131,8 +132,8 @@ export async function webkit() {
     let rect = { width, height };
     for (let i = 0; i < 4; i++) {
       await window.setRect({ x: 0, y: 0, ...rect });
-      const inner = await evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(
-        () => done({ width: innerWidth, height: innerHeight })))));
+      await nextFrame({ evaluate });
+      const inner = await evaluate(() => ({ width: innerWidth, height: innerHeight }));
       if (inner.width === width && inner.height === height) return;
       rect = { width: rect.width + width - inner.width, height: rect.height + height - inner.height };
     }

@@ -13,7 +13,7 @@
 // `problems()` console errors and uncaught exceptions (in WebKit fewer: see its open()).
 import { fileUrl, launch as launchChromium, record } from './browser.mjs';
 import { webkit } from './engine-webkit.mjs';
-import { typed } from './widget-helpers.mjs';
+import { nextFrame, typed } from './widget-helpers.mjs';
 
 export const ENGINES = ['chromium', 'firefox', 'webkit'];
 const FIREFOX = '/usr/bin/firefox-esr';
@@ -75,13 +75,12 @@ export async function launch(name) {
       await engine.viewport(size.width, Math.max(size.height, tall + 200));
       try {
         // Rows that come into view are laid out afresh and may move the element: scroll again.
-        await evaluate(async (s) => {
-          const el = document.querySelector(s);
-          for (let i = 0; i < 5 && Math.abs(el.getBoundingClientRect().top) >= 1; i++) {
-            el.scrollIntoView({ block: 'start' });
-            await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
-          }
-        }, selector);
+        for (let i = 0; i < 5; i++) {
+          const top = await evaluate((s) => document.querySelector(s).getBoundingClientRect().top, selector);
+          if (Math.abs(top) < 1) break;
+          await evaluate((s) => document.querySelector(s).scrollIntoView({ block: 'start' }), selector);
+          await nextFrame({ evaluate });
+        }
         await engine.shoot(file, selector);
       } finally {
         await engine.viewport(size.width, size.height);

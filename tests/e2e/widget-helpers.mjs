@@ -107,6 +107,14 @@ export async function tabTo(page, w, id, { max = 80, back = false } = {}) {
 }
 
 /**
+ * Waits until the page has drawn a frame after now (two animation frames: the first runs
+ * before the next paint). `page` is a Playwright page or anything with its `evaluate`.
+ */
+export function nextFrame(page) {
+  return page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+}
+
+/**
  * Asserts the page does not scroll sideways: nothing is wider than the viewport. `page` is a
  * Playwright page or an engine of ./engines.mjs; `label` says where, in the failure.
  */

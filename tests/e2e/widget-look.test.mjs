@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch } from './browser.mjs';
-import { openWidget, fillTrips, settle, assertClean, assertNoSidewaysScroll, axe, shot } from './widget-helpers.mjs';
+import { openWidget, fillTrips, settle, assertClean, assertNoSidewaysScroll, axe, nextFrame, shot } from './widget-helpers.mjs';
 
 
 let browser;
@@ -107,7 +107,7 @@ test('no sideways scrolling from 320 px; screenshots at 375 and 1280 px in each 
       for (const tool of ['stay', 'permit']) {
         await w.locator(`#tab-${tool}`).click();
         // The timeline redraws at the new width on the next frame.
-        await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+        await nextFrame(page);
         await assertNoSidewaysScroll(page, `${lang} ${tool} at ${width}px`);
         if (width !== 320) await w.screenshot({ path: shot(`${lang}-${tool}-${width}.png`) });
       }

@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch } from './browser.mjs';
-import { openWidget, setTrips, settle, headline, assertClean, assertNoSidewaysScroll, axe, shot } from './widget-helpers.mjs';
+import { openWidget, setTrips, settle, headline, assertClean, assertNoSidewaysScroll, axe, nextFrame, shot } from './widget-helpers.mjs';
 
 
 let browser;
@@ -38,7 +38,7 @@ test('screenshots of an overstay and a long wait at 375 and 1280 px in en, ru an
         const { w, page } = opened;
         assert.equal((await headline(w)).status, status);
         // The timeline draws at the box's width on the next frame.
-        await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+        await nextFrame(page);
         await assertNoSidewaysScroll(page, `${name} ${lang} at ${width}px`);
         await w.screenshot({ path: shot(`stay-${name}-${lang}-${width}.png`) });
         assertClean(assert, opened);

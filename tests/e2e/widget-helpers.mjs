@@ -91,6 +91,17 @@ export async function recordResults(page) {
   });
 }
 
+/**
+ * Records the detail of every `kz-cta` event of the page in `window.kzCta` (the latest) and
+ * cancels the event, as a page that opens its own contact form instead of following the link.
+ */
+export async function recordCta(page) {
+  await page.evaluate(() => document.addEventListener('kz-cta', (e) => {
+    window.kzCta = e.detail;
+    e.preventDefault();
+  }));
+}
+
 /** How a date is written in the widget's date fields in `lang`: 26/11/2026, or 26.11.2026 in ru and kk. */
 export function typed(iso, lang = 'en') {
   const [y, m, d] = iso.split('-');

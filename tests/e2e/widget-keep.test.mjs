@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { launch } from './browser.mjs';
-import { openWidget, fillTrips, settle, assertClean } from './widget-helpers.mjs';
+import { openWidget, fillTrips, settle, assertClean, recordCta } from './widget-helpers.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -203,10 +203,7 @@ test('the calendar file and the call to action\'s summary repeat the headline\'s
   const exit = events.find((e) => e['DTSTART;VALUE=DATE'] === '20270129');
   assert.equal(exit.SUMMARY, 'Последний разрешённый день пребывания в Казахстане');
   for (const e of events) assert.equal(unescape(e.DESCRIPTION), sentence);
-  await page.evaluate(() => document.addEventListener('kz-cta', (e) => {
-    window.kzCta = e.detail;
-    e.preventDefault();
-  }));
+  await recordCta(page);
   await w.locator('#panel-stay .kz-cta').first().click();
   const detail = await page.evaluate(() => window.kzCta);
   assert.equal(detail.summary.split('\n')[0], sentence);
@@ -245,10 +242,7 @@ test('the call to action fires kz-cta with a summary; unsafe links are ignored w
   const { w, page } = opened;
   await fillTrips(w, [['2024-01-10', '2024-02-08']]);
   await settle(page);
-  await page.evaluate(() => document.addEventListener('kz-cta', (e) => {
-    window.kzCta = e.detail;
-    e.preventDefault(); // the page opens its own form instead of following the link
-  }));
+  await recordCta(page); // the page opens its own form instead of following the link
   await w.locator('#panel-stay .kz-cta').click();
   const detail = await page.evaluate(() => window.kzCta);
   assert.equal(detail.tool, 'stay');

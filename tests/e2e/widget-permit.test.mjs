@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch } from './browser.mjs';
-import { settle, assertClean } from './widget-helpers.mjs';
+import { settle, assertClean, recordCta } from './widget-helpers.mjs';
 import { ELIGIBLE, fillPermit, openPermit, permitText, plain, verdict } from './permit-helpers.mjs';
 
 let browser;
@@ -184,7 +184,7 @@ test('blocked: a red verdict names each blocker and its fix, help right under it
   await fold.locator('> summary').click();
   assert.equal(await w.locator('#panel-permit .kz-checklist').isVisible(), true);
   // The summary the consultancy receives: the verdict, then the blocker and its fix in sentences.
-  await page.evaluate(() => document.addEventListener('kz-cta', (e) => { window.kzCta = e.detail; e.preventDefault(); }));
+  await recordCta(page);
   await w.locator('#panel-permit [data-cta="blocked"] .kz-cta').click();
   const detail = await page.evaluate(() => window.kzCta);
   assert.equal(detail.tool, 'permit');

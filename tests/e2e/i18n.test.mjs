@@ -7,15 +7,23 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import vm from 'node:vm';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 const read = (p) => readFileSync(join(ROOT, p), 'utf8');
 const LANGS = ['en', 'ru', 'kk'];
-// Each language's catalogue is three ES modules (app, stay, permit), each holding one
-// `export const <part> = {...}`, run here as plain scripts and joined.
+// Each language's catalogue is three ES modules (app, stay, permit), each exporting one
+// `const <part> = {...}`, imported here and joined.
 const PARTS = ['app', 'stay', 'permit'];
-const part = (lang, name) => vm.runInNewContext(`${read(`www/widget/i18n/${lang}-${name}.js`).replace(/^export const (\w+) =/m, 'var $1 =')}; ${name}`);
+const parts = {};
+for (const lang of LANGS) {
+  parts[lang] = {};
+  for (const name of PARTS) {
+    const file = `www/widget/i18n/${lang}-${name}.js`;
+    parts[lang][name] = (await import(`../../${file}`))[name];
+    if (!parts[lang][name]) throw new Error(`${file} exports no ${name}`);
+  }
+}
+const part = (lang, name) => parts[lang][name];
 const catalogs = Object.fromEntries(LANGS.map((l) => [l, Object.assign({}, ...PARTS.map((p) => part(l, p)))]));
 const widgetCode = readdirSync(join(ROOT, 'www/widget')).filter((f) => f.endsWith('.js') && !f.startsWith('i18n-')).map((f) => read(`www/widget/${f}`)).join('\n');
 const profile = JSON.parse(read('src/rules/kz-2023.json'));

@@ -171,15 +171,18 @@ test('the trips property: ISO in and out, bad items get the errors typing them w
 test('trips set before the element is defined are taken up when it is', async () => {
   const opened = await openWidget(browser.context);
   const { page } = opened;
-  const status = await page.evaluate(async () => {
+  await page.evaluate(() => {
     // A document without a window does not upgrade custom elements: like a page whose script comes later.
     const el = document.implementation.createHTMLDocument('').createElement('kz-residence-calculator');
     el.setAttribute('today', '2024-04-01');
     el.trips = [{ entry: '2024-03-25' }];
     el.id = 'late';
     document.body.append(document.adoptNode(el));
-    for (let i = 0; i < 100 && !el.answer; i++) await new Promise((done) => setTimeout(done, 20));
-    return [el.answer?.status.code, el.shadowRoot.getElementById('trip-0-entry').value];
+  });
+  await page.waitForFunction(() => document.getElementById('late').answer);
+  const status = await page.evaluate(() => {
+    const el = document.getElementById('late');
+    return [el.answer.status.code, el.shadowRoot.getElementById('trip-0-entry').value];
   });
   assert.deepEqual(status, ['MAY_STAY', '25/03/2024']);
   assertClean(assert, opened);

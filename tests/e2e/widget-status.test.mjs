@@ -153,6 +153,7 @@ test('no headline shows a day before the control date as "may stay until" (300 h
       const select = root.getElementById('stay-citizenship');
       if (citizenship !== undefined && select.value !== citizenship) {
         select.value = citizenship;
+        if (select.value !== citizenship) problems.push(`the citizenship list has no "${citizenship}" (it shows "${select.value}")`);
         select.dispatchEvent(new Event('change', { bubbles: true }));
       }
       el.trips = trips;

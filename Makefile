@@ -14,7 +14,7 @@ RAW_WASM := target/wasm32-unknown-unknown/release/kz_residence.wasm
 GLUE_DIR := target/bindgen
 BUNDLE := www/kz-residence.js
 RUST_SOURCES := Cargo.toml Cargo.lock $(shell find src build -type f)
-WEB_SOURCES := www/main.js www/api.js $(wildcard www/widget/*.js www/widget/*.css www/widget/i18n/*.js) tools/bundle.mjs tools/policy.mjs package.json
+WEB_SOURCES := www/main.js www/api.js $(shell find www/widget -name "*.js" -o -name "*.css") tools/bundle.mjs tools/policy.mjs package.json
 
 .PHONY: all test lint test-rust test-browser bench fuzz chromium browsers clean
 

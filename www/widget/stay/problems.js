@@ -2,8 +2,8 @@
 // (once the visitor has left it: fields.js), and a headline that says what to do. A visa or
 // an unknown citizenship is not a mistake: the headline explains, the regime picker appears.
 
-import { errorMessage, errorWaits, showError } from './fields.js';
-import { plainHeadline } from './stay-headline.js';
+import { errorMessage, errorWaits, showError } from '../ui/fields.js';
+import { plainHeadline } from './card.js';
 
 /** Shows engine error `e` where it belongs; returns the headline (see stay-headline.js) to show. */
 export function showStayError(tool, e, rows, request) {

@@ -3,9 +3,9 @@
 // its field and nothing is sent. A rate far from the one the embedding site supplies is sent,
 // with a warning beside it: it may be a typo, or the rate of a different day.
 
-import { rateText } from './permit-money.js';
-import { numberProblem, parseDecimal } from './permit-number.js';
-import { EXEMPT } from './state.js';
+import { rateText } from './money.js';
+import { numberProblem, parseDecimal } from './number.js';
+import { EXEMPT } from '../keep/state.js';
 
 /** Beyond this share off the embedder's rate, a typed rate is worth a second look. */
 const FAR_FROM_EMBEDDER = 0.25;

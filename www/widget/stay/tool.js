@@ -4,18 +4,18 @@
 // typed), the full answer and the timeline below. Input handlers store the raw value at once
 // and recompute after a short pause, so typing is never blocked and nothing typed is lost.
 
-import { KzResidence } from '../api.js';
-import { h, liveUpdate, replaceContent } from './dom.js';
-import { clearErrors, dateField, field, markLeft, revealErrors } from './fields.js';
-import { emptyTrip, EXEMPT, isBlankTrip, tripsForApi } from './state.js';
-import { factsView, staySentences, staySources } from './stay-answer.js';
-import { drawHeadline, plainHeadline, stayHeadline } from './stay-headline.js';
-import { pasteBox } from './stay-paste.js';
-import { showStayError } from './stay-problems.js';
-import { chosenSituation, situationView } from './stay-situation.js';
-import { tripFieldIds, tripRows } from './stay-trips.js';
-import { timeline } from './timeline.js';
-import { ctaBox } from './shell.js';
+import { KzResidence } from '../../api.js';
+import { h, liveUpdate, replaceContent } from '../ui/dom.js';
+import { clearErrors, dateField, field, markLeft, revealErrors } from '../ui/fields.js';
+import { emptyTrip, EXEMPT, isBlankTrip, tripsForApi } from '../keep/state.js';
+import { factsView, staySentences, staySources } from './why.js';
+import { drawHeadline, plainHeadline, stayHeadline } from './card.js';
+import { pasteBox } from './paste.js';
+import { showStayError } from './problems.js';
+import { chosenSituation, situationView } from './situation.js';
+import { tripFieldIds, tripRows } from './trips.js';
+import { timeline } from './picture.js';
+import { ctaBox } from '../shell.js';
 
 
 export class StayTool {

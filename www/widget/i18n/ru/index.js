@@ -1,6 +1,6 @@
 // Russian messages: the catalogue of each part of the widget, in one object.
-import { app } from './i18n/ru-app.js';
-import { permit } from './i18n/ru-permit.js';
-import { stay } from './i18n/ru-stay.js';
+import { app } from './app.js';
+import { permit } from './permit.js';
+import { stay } from './stay.js';
 
 export const ru = { ...app, ...stay, ...permit };

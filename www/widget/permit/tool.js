@@ -2,15 +2,15 @@
 // and what it rests on, key dates, the steps, a checklist to tick). Like the stay tool it
 // keeps every typed value as typed and recomputes after a pause.
 
-import { KzResidence } from '../api.js';
-import { isIso } from './dates.js';
-import { h, liveUpdate, replaceContent } from './dom.js';
-import { clearErrors, errorMessage, errorWaits, showError } from './fields.js';
-import { dateSentence, permitDates, permitDetails } from './permit-answer.js';
-import { clearNotes, showNote } from './permit-fields.js';
-import { permitForm } from './permit-form.js';
-import { currenciesNeedingRates, permitField, permitRequest } from './permit-request.js';
-import { permitReport, reportLines, verdictView } from './permit-verdict.js';
+import { KzResidence } from '../../api.js';
+import { isIso } from '../ui/dates.js';
+import { h, liveUpdate, replaceContent } from '../ui/dom.js';
+import { clearErrors, errorMessage, errorWaits, showError } from '../ui/fields.js';
+import { dateSentence, permitDates, permitDetails } from './details.js';
+import { clearNotes, showNote } from './fields.js';
+import { permitForm } from './form.js';
+import { currenciesNeedingRates, permitField, permitRequest } from './request.js';
+import { permitReport, reportLines, verdictView } from './verdict.js';
 
 export class PermitTool {
   constructor(host) {

@@ -10,7 +10,7 @@
 import { isIso, parseTypedDate, typedDate } from './dates.js';
 import { h, s } from './dom.js';
 import { field } from './fields.js';
-import { MAX_DATE_TEXT } from './state.js';
+import { MAX_DATE_TEXT } from '../keep/state.js';
 
 const CAN_PICK = typeof HTMLInputElement !== 'undefined' && 'showPicker' in HTMLInputElement.prototype;
 

@@ -5,7 +5,7 @@
 // engine then names as an error; it is only ever set as a field's value, never as markup.
 // The permit tool's dates are kept the same way.
 
-import { defaultPermitState, permitShape, upgradePermit } from './permit-state.js';
+import { defaultPermitState, permitShape, upgradePermit } from '../permit/state.js';
 
 export const MAX_TRIPS = 500;
 export const MAX_DATE_TEXT = 40;

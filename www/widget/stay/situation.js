@@ -5,11 +5,11 @@
 // answers VISA_REQUIRED (the visa's own dates govern; a regime can still be chosen) or
 // UNKNOWN_CITIZENSHIP, and when the embedder's `regime` attribute preselects one.
 
-import { h } from './dom.js';
-import { errorSlot, field, markLeft } from './fields.js';
-import { intl } from './i18n.js';
-import { KK_REGIONS } from './regions-kk.js';
-import { EXEMPT, NOT_LISTED } from './state.js';
+import { h } from '../ui/dom.js';
+import { errorSlot, field, markLeft } from '../ui/fields.js';
+import { intl } from '../i18n/index.js';
+import { KK_REGIONS } from '../i18n/kk/regions.js';
+import { EXEMPT, NOT_LISTED } from '../keep/state.js';
 
 const CODE = /^[A-Z]{2}$/;
 const VISA_REQUIRED = 'visa-required';

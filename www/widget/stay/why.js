@@ -3,8 +3,8 @@
 // here), when the whole allowance is back and on what assumption, the remarks, and the
 // sources of every rule stated. Each sentence carries a tone for its colour.
 
-import { h } from './dom.js';
-import { sourceList, sourceNote } from './sources.js';
+import { h } from '../ui/dom.js';
+import { sourceList, sourceNote } from '../ui/sources.js';
 
 // The penalty band of an overstay (notice OVERSTAY_PENALTY) as a sentence.
 const PENALTY_BANDS = { WARNING: 'stay.penaltyWarning', FINE: 'stay.penaltyFine', SEVERE: 'stay.penaltySevere' };

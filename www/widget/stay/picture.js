@@ -5,8 +5,8 @@
 // engine chooses the span (the request's `curve: {}`): the window, the trips and every date
 // the answer names.
 
-import { addDays, dayFromParts, dayOf, isoOf } from './dates.js';
-import { h, s } from './dom.js';
+import { addDays, dayFromParts, dayOf, isoOf } from '../ui/dates.js';
+import { h, s } from '../ui/dom.js';
 
 const LAYOUT = { left: 34, right: 12, laneTop: 6, laneHeight: 14, chartTop: 34, height: 196, axis: 22 };
 

@@ -3,8 +3,8 @@
 // quieter notes beside a field than an error: a prompt (something still to enter) and a
 // warning (a value worth a second look). fields.js keeps labels, hints and errors.
 
-import { h } from './dom.js';
-import { field } from './fields.js';
+import { h } from '../ui/dom.js';
+import { field } from '../ui/fields.js';
 
 /** The yes/no questions, by the request field they answer. */
 export const QUESTIONS = { criminalRecord: 'permit.criminalRecord', debts: 'permit.debts', officialIncome: 'permit.officialIncome' };

@@ -3,10 +3,10 @@
 // Long dates come from the catalogue (pattern and month names); numbers, short month names,
 // country and currency names go through Intl in the widget's language.
 
-import { DAY_MS, dayOf, isIso } from './dates.js';
-import { en } from './i18n-en.js';
-import { kk } from './i18n-kk.js';
-import { ru } from './i18n-ru.js';
+import { DAY_MS, dayOf, isIso } from '../ui/dates.js';
+import { en } from './en/index.js';
+import { kk } from './kk/index.js';
+import { ru } from './ru/index.js';
 
 export const LANGS = ['en', 'ru', 'kk'];
 

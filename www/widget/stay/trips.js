@@ -2,8 +2,8 @@
 // Kazakhstan" on the latest trip, and a remove button. Rows are rebuilt only when trips are
 // added or removed, so typing never recreates the input under the cursor.
 
-import { h } from './dom.js';
-import { checkbox, dateField } from './fields.js';
+import { h } from '../ui/dom.js';
+import { checkbox, dateField } from '../ui/fields.js';
 
 const LABELS = { entry: 'trip.entry', exit: 'trip.exit' };
 

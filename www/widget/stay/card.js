@@ -3,8 +3,8 @@
 // control date can never be presented as "may stay until". Past overstays and an assumed
 // regime are named right under it, since they change how far the sentence can be trusted.
 
-import { daysBetween } from './dates.js';
-import { h, replaceContent } from './dom.js';
+import { daysBetween } from '../ui/dates.js';
+import { h, replaceContent } from '../ui/dom.js';
 
 // The headline's tone, by status code; a past overstay turns a fine one into a warning.
 const TONES = { OVER_LIMIT: 'danger', MAY_STAY: 'fine', MAY_ENTER: 'fine', MUST_WAIT: 'warning' };

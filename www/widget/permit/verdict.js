@@ -4,11 +4,11 @@
 // Incomplete: what to answer or enter, each a way to the field. Eligible: the caveats to act on.
 // `report` is plain data, so the view and the summary (kz-cta, mailto body) say the same.
 
-import { h } from './dom.js';
-import { QUESTIONS } from './permit-fields.js';
-import { investmentSentence, shortfall, solvencySentence } from './permit-money.js';
-import { ctaBox } from './shell.js';
-import { sourceList, sourceNote } from './sources.js';
+import { h } from '../ui/dom.js';
+import { QUESTIONS } from './fields.js';
+import { investmentSentence, shortfall, solvencySentence } from './money.js';
+import { ctaBox } from '../shell.js';
+import { sourceList, sourceNote } from '../ui/sources.js';
 
 const TONES = { ELIGIBLE: 'ok', BLOCKED: 'bad', INCOMPLETE: 'info' };
 

@@ -1,6 +1,6 @@
 // English messages: the catalogue of each part of the widget, in one object.
-import { app } from './i18n/en-app.js';
-import { permit } from './i18n/en-permit.js';
-import { stay } from './i18n/en-stay.js';
+import { app } from './app.js';
+import { permit } from './permit.js';
+import { stay } from './stay.js';
 
 export const en = { ...app, ...stay, ...permit };

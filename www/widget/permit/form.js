@@ -3,11 +3,11 @@
 // unless the last answer found the visitor exempt, the investment on its ground, and a
 // rate ("1 EUR = … ₸") for each currency other than tenge that an amount uses.
 
-import { h, replaceContent } from './dom.js';
-import { checkbox, dateField, field, select } from './fields.js';
-import { intl } from './i18n.js';
-import { decimalInput, noteField, QUESTIONS, rateField, yesNo } from './permit-fields.js';
-import { sourceList, sourceNote } from './sources.js';
+import { h, replaceContent } from '../ui/dom.js';
+import { checkbox, dateField, field, select } from '../ui/fields.js';
+import { intl } from '../i18n/index.js';
+import { decimalInput, noteField, QUESTIONS, rateField, yesNo } from './fields.js';
+import { sourceList, sourceNote } from '../ui/sources.js';
 
 const CURRENCIES = ['KZT', 'USD', 'EUR', 'RUB', 'GBP', 'CNY', 'TRY', 'UZS', 'KGS', 'INR', 'AED'];
 

@@ -3,10 +3,10 @@
 // reminders for everyone. Under a blocked verdict all of it is folded under "If you resolve
 // this": it holds only once the blockers are gone.
 
-import { h } from './dom.js';
-import { intl } from './i18n.js';
-import { caveatList } from './permit-verdict.js';
-import { sourceList, sourceNote } from './sources.js';
+import { h } from '../ui/dom.js';
+import { intl } from '../i18n/index.js';
+import { caveatList } from './verdict.js';
+import { sourceList, sourceNote } from '../ui/sources.js';
 
 /** The key dates as `{ key, date, params, rule, id }`: the sentence `key` holds `{date}`. */
 export function permitDates(a, rules) {

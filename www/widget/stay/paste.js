@@ -1,9 +1,9 @@
 // "Paste many trips": one trip per line from a spreadsheet or notes. The visitor sees what
 // was understood (and which lines were not) before anything replaces or joins the list.
 
-import { parsePastedTrips } from './dates.js';
-import { h, replaceContent } from './dom.js';
-import { field, select } from './fields.js';
+import { parsePastedTrips } from '../ui/dates.js';
+import { h, replaceContent } from '../ui/dom.js';
+import { field, select } from '../ui/fields.js';
 
 export function pasteBox(tool) {
   const t = tool.host.t;

@@ -42,11 +42,11 @@ pub struct PermitAnswer {
     /// The issue date used (the application date unless given).
     pub issue_date: Day,
     /// The last application date the passport allows: it must be valid more than the
-    /// rule's days on the day of application (`null` without a passport expiry).
-    pub apply_by: Option<Dated<i32>>,
+    /// rule's days on the day of application (no date without a passport expiry).
+    pub apply_by: Dated<i32>,
     /// The last day of the permit: its validity in years or the passport's expiry, whichever
-    /// is first (`null` without a passport expiry).
-    pub valid_until: Option<Dated<u32>>,
+    /// is first (no date without a passport expiry).
+    pub valid_until: Dated<u32>,
     /// The first day an application for citizenship is possible: the rule's years after issue.
     pub citizenship_from: Dated<u32>,
     /// The state fees in force, in tenge at the MCI of the application's year.
@@ -64,8 +64,8 @@ pub struct PermitAnswer {
 /// A date and the rule it comes from (`{ date, rule: { from, value, source, ... } }`).
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct Dated<T: 'static> {
-    /// The date.
-    pub date: Day,
+    /// The date (`null` while the request lacks what it follows from).
+    pub date: Option<Day>,
     /// The rule: its number, source and effective day.
     pub rule: &'static Entry<T>,
 }

@@ -12,8 +12,8 @@
 //! }"#).unwrap();
 //! let answer = permit(&request, &Profile::shipped()).unwrap();
 //! assert_eq!(answer.verdict, Verdict::Eligible); // 1,320 MCI of 2026 is 5,709,000 tenge
-//! assert_eq!(answer.apply_by.unwrap().date.to_string(), "2029-07-18"); // valid more than 180 days
-//! assert_eq!(answer.valid_until.unwrap().date.to_string(), "2030-01-15"); // the passport ends first
+//! assert_eq!(answer.apply_by.date.unwrap().to_string(), "2029-07-18"); // valid more than 180 days
+//! assert_eq!(answer.valid_until.date.unwrap().to_string(), "2030-01-15"); // the passport ends first
 //! ```
 
 mod answer;
@@ -106,7 +106,7 @@ fn cited(a: &PermitAnswer) -> Cited {
     let keys = [a.grounds.source, a.solvency.source, a.solvency.mci_source, a.investment.source]
         .into_iter()
         .chain(a.housing_m2_per_person.map(|e| e.source))
-        .chain([a.apply_by.map(|d| d.rule.source), a.valid_until.map(|d| d.rule.source), Some(a.citizenship_from.rule.source)].into_iter().flatten())
+        .chain([a.apply_by.rule.source, a.valid_until.rule.source, a.citizenship_from.rule.source])
         .chain(a.risks.iter().map(|r| r.source))
         .chain(a.fees.iter().map(|f| f.source))
         .chain(a.documents.iter().map(|d| d.source))

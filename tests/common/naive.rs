@@ -47,9 +47,11 @@ impl History {
         History::dated(trips, vec![(Day::MIN, limits)], from, horizon)
     }
 
-    /// A history under limits that change on the days of `schedule`.
+    /// A history under limits that change on the days of `schedule` (the calendar reaches
+    /// past the last change, where a stay refused before may become allowed).
     pub fn dated(trips: Vec<(Day, Day)>, schedule: Vec<(Day, Limits)>, from: Day, horizon: Day) -> Self {
         let window = schedule.iter().map(|(_, l)| l.window).max().unwrap_or(1);
+        let horizon = schedule.iter().map(|(at, _)| *at).fold(horizon, Day::max);
         let first = trips.iter().map(|t| t.0).min().unwrap_or(from).min(from) - window - 1;
         let last = trips.iter().map(|t| t.1).max().unwrap_or(horizon).max(horizon) + 2 * window + 400;
         History { trips, schedule, first, last }

@@ -3,7 +3,7 @@
 // Long dates come from the catalogue (pattern and month names); numbers, short month names,
 // country and currency names go through Intl in the widget's language.
 
-import { DAY_MS, dayOf, isIso } from '../ui/dates.js';
+import { DAY_MS, dateOrder, dayOf, isIso } from '../ui/dates.js';
 import { en } from './en/index.js';
 import { kk } from './kk/index.js';
 import { ru } from './ru/index.js';
@@ -64,6 +64,13 @@ export function translator(lang) {
   };
   t.date = (iso) => formatDate(t, iso);
   t.month = (iso) => shortMonth(t, iso);
+  /** How the visitor writes dates in forms: `dmy`, or `mdy` for an American English visitor. */
+  t.order = dateOrder(lang);
+  /**
+   * A source's citation for this visitor: in their language where the source has one,
+   * else as published (its first citation), with that language, which the page marks.
+   */
+  t.cite = (source) => source.citation.find((c) => c.lang === lang) ?? source.citation[0];
   return t;
 }
 

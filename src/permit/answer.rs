@@ -78,7 +78,8 @@ pub enum Verdict {
     Eligible,
     /// At least one requirement is not met.
     Blocked,
-    /// Nothing blocks so far, but a question is unanswered or a rate is missing.
+    /// Nothing blocks so far, but a question is unanswered or a rate is missing; or the
+    /// ground or the passport's expiry, which every verdict rests on, is not given yet.
     Incomplete,
 }
 

@@ -68,10 +68,12 @@ pub fn permit(request: &PermitRequest, profile: &Profile) -> Result<PermitAnswer
     let (mci, mci_year) = requirements::mci(rules, dates.application, &mut notices)?;
     let fees = fees::fees(rules, day, mci, mci_year);
     notices.extend(caveats::notices(rules, day));
+    // Without the ground or the passport's expiry no verdict stands yet, whatever else is found.
+    let first_answers = request.ground.is_some() && request.passport_expiry.is_some();
     let verdict = match (findings.blockers.is_empty(), findings.missing.is_empty()) {
-        (false, _) => Verdict::Blocked,
-        (true, false) => Verdict::Incomplete,
+        (false, _) if first_answers => Verdict::Blocked,
         (true, true) => Verdict::Eligible,
+        _ => Verdict::Incomplete,
     };
     let mut answer = PermitAnswer {
         verdict,

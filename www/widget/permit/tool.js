@@ -126,7 +126,9 @@ export class PermitTool {
     this.syncForm();
     const index = sourceIndex(answer.sources);
     const report = permitReport(t, answer, index, this.p.ground);
-    this.mark(() => report.missing.forEach((m) => showNote(root, m.field, 'prompt', t(m.field.startsWith('permit-rate-') ? 'permit.prompt.rate' : 'permit.prompt.answer'))));
+    // A prompt beside each unanswered yes/no question and missing rate (the headline asks for the ground and the passport).
+    const prompt = (field) => (field.startsWith('permit-rate-') ? 'permit.prompt.rate' : ['permit-ground', 'permit-passport'].includes(field) ? null : 'permit.prompt.answer');
+    this.mark(() => report.missing.forEach((m) => prompt(m.field) && showNote(root, m.field, 'prompt', t(prompt(m.field)))));
     const head = { code: answer.verdict, tone: CARD_TONES[report.headline.tone], text: report.headline.text, more: [], numbers: report.numbers, help: report.help };
     this.show(head);
     this.headline.dataset.verdict = answer.verdict;

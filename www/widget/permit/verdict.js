@@ -25,15 +25,16 @@ function missingField(m) {
 export function permitReport(t, a, index, ground) {
   const money = { SOLVENCY_BELOW: solvencySentence(t, a), INVESTMENT_NOT_ABOVE_THRESHOLD: investmentSentence(t, a) };
   const n = { BLOCKED: a.blockers.length, INCOMPLETE: a.missing.length }[a.verdict] ?? 0;
+  // Until the ground and the passport's expiry are given, only they are asked for.
   const first = a.missing.some((m) => FIRST_QUESTIONS.has(m.field));
-  const text = a.verdict === 'INCOMPLETE' && first ? t('permit.needMore') : t(`verdict.${a.verdict}`, { n, ground: t.label(`ground.${ground}`, ground) });
-  const blockers = a.blockers.map((b) => blocker(t, a, b, money, index));
-  const missing = a.missing.map((m) => ({ text: missingText(t, m), field: missingField(m) }));
+  const text = first ? t('permit.needMore') : t(`verdict.${a.verdict}`, { n, ground: t.label(`ground.${ground}`, ground) });
+  const blockers = first ? [] : a.blockers.map((b) => blocker(t, a, b, money, index));
+  const missing = a.missing.filter((m) => !first || FIRST_QUESTIONS.has(m.field)).map((m) => ({ text: missingText(t, m), field: missingField(m) }));
   const caveats = a.caveats.map((c) => ({ code: c.code, text: caveatText(t, c) }));
   const soon = a.verdict === 'ELIGIBLE' && caveats.some((c) => c.code === 'APPLY_BY_SOON');
   return {
     headline: { text, tone: TONES[a.verdict], verdict: a.verdict },
-    numbers: numbers(t, a),
+    numbers: numbers(t, a, first),
     next: nextStep(t, a, blockers, missing),
     blockers,
     missing,
@@ -50,7 +51,8 @@ export function permitReport(t, a, index, ground) {
 }
 
 /** The numbers that matter: what is short, or by when to apply and until when the permit lasts. */
-function numbers(t, a) {
+function numbers(t, a, first) {
+  if (first) return [];
   const d = t.date;
   const out = [];
   for (const b of a.blockers) {
@@ -95,6 +97,7 @@ function moneySources(t, index, a) {
 
 function missingText(t, m) {
   if (m.code === 'RATE_MISSING') return t('missing.RATE_MISSING', { currency: m.currency });
+  if (FIRST_QUESTIONS.has(m.field)) return t(`missing.${m.field}`);
   return t('missing.ANSWER_MISSING', { question: t(QUESTIONS[m.field]) });
 }
 

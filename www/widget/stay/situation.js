@@ -71,7 +71,7 @@ export function situationView(tool) {
   // A choice is made in one step, not typed: its errors never need to wait.
   markLeft(host.shadowRoot, ['stay-citizenship', 'stay-regime']);
   const element = h('div', { class: 'kz-situation' },
-    h('label', { for: 'stay-citizenship', class: 'kz-question' }, t('stay.citizenship')),
+    h('label', { for: 'stay-citizenship', class: 'kz-ask' }, t('stay.citizenship')),
     combo.element, note, regimes, holders);
 
   /** Fills the states the profile knows (named and sorted in the visitor's language) and the regimes. */

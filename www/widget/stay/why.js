@@ -4,7 +4,7 @@
 // what assumption, the remarks, each with its source. Each sentence carries a tone.
 
 import { h } from '../ui/dom.js';
-import { sourceNote } from '../ui/sources.js';
+import { sourceList, sourceNote } from '../ui/sources.js';
 
 // The penalty band of an overstay (notice OVERSTAY_PENALTY) as a sentence.
 const PENALTY_BANDS = { WARNING: 'stay.penaltyWarning', FINE: 'stay.penaltyFine', SEVERE: 'stay.penaltySevere' };
@@ -33,10 +33,12 @@ export function staySentences(t, a, index, today) {
   return out;
 }
 
-/** The source of the limits of a period: the regime's, and the citizenship's choice of it. */
+/** The sources of the limits of a period: the citizenship's choice of the regime, and the regime's. */
 function ruleSource(t, index, period) {
-  return [sourceNote(t, index, { source: period.citizenshipSource, effective: period.citizenshipEffective, unconfirmed: period.unconfirmed }),
-    sourceNote(t, index, { source: period.source, effective: period.effective })];
+  return sourceList(t, index, [
+    { source: period.citizenshipSource, effective: period.citizenshipEffective, unconfirmed: period.unconfirmed },
+    { source: period.source, effective: period.effective },
+  ]);
 }
 
 /** Each rule the history was judged under, with the days it was in force. */

@@ -126,7 +126,7 @@ function utcDate(iso) {
 }
 
 /**
- * A long date from the catalogue's pattern and month names ("November 19, 2026",
+ * A long date from the catalogue's pattern and month names ("19 November 2026" or, for month-first English, "November 19, 2026",
  * "19 ноября 2026 г.", "2026 ж. 19 қараша"): what Intl writes in each of the three languages,
  * without Intl. The page's first Intl date formatter costs about 20 ms in Chromium (its
  * locale data), which the first answer should not wait for; and no ICU build can lack it.
@@ -134,7 +134,9 @@ function utcDate(iso) {
 function formatDate(t, iso) {
   if (!isIso(iso)) return String(iso);
   const [year, month, day] = iso.split('-').map(Number);
-  return t('date.long', { year: String(year), month: t('date.months').split(' ')[month - 1], day: String(day) });
+  // English readers outside month-first regions write the day first ("1 March 2024").
+  const pattern = t.order === 'mdy' ? 'date.long.mdy' : 'date.long';
+  return t(pattern, { year: String(year), month: t('date.months').split(' ')[month - 1], day: String(day) });
 }
 
 function shortMonth(t, iso) {

@@ -16,7 +16,9 @@ export const app = {
   'app.print': 'Басып шығару',
   'app.privacy': 'Енгізген деректеріңіз осы браузерден шықпайды. Бұл заң кеңесі емес: ережелердің не дейтіні, дереккөздерімен бірге.',
   'print.trips': { one: 'Сапарыңыз ({n}):', other: 'Сапарларыңыз ({n}):' },
-  'date.long': '{year} ж. {day} {month}',
+  'date.long': '{year}\u00a0ж. {day} {month}',
+  // Kazakh and Russian readers never write the month first: the same pattern.
+  'date.long.mdy': '{year}\u00a0ж. {day} {month}',
   'date.months': 'қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан',
   'date.monthsShort': 'қаң. ақп. нау. сәу. мам. мау. шіл. там. қыр. қаз. қар. жел.',
   'error.required': 'Күнді енгізіңіз.',

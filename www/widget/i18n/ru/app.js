@@ -23,6 +23,8 @@ export const app = {
   },
   // The year and "г." never part at the end of a line.
   'date.long': '{day} {month} {year}\u00a0г.',
+  // Russian and Kazakh readers never write the month first: the same pattern.
+  'date.long.mdy': '{day} {month} {year}\u00a0г.',
   'date.months': 'января февраля марта апреля мая июня июля августа сентября октября ноября декабря',
   'date.monthsShort': 'янв фев мар апр май июн июл авг сен окт ноя дек',
   'error.required': 'Введите дату.',

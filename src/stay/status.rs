@@ -1,4 +1,4 @@
-//! The situation on the control date (`domain.md` §1): in the country or not, allowed or
+//! The situation on the control date (`docs/rules.md` §2.5): in the country or not, allowed or
 //! not, until when, and which limit decides it; and when the whole allowance is free again.
 //! Every headline is worded from [`Status`], so "why must I leave on X?" is answered here:
 //! X is the covering trip's latest exit, the last day a stay from its entry passes every

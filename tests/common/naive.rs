@@ -1,5 +1,5 @@
 //! A deliberately naive, day-by-day reference for the stay rule, written straight from the
-//! definitions of `domain.md` §1: a calendar of days marked present or not, the window
+//! definitions of `docs/rules.md` §2.4: a calendar of days marked present or not, the window
 //! count taken for every single day under the limits in force on that day, and every
 //! question answered by trying day after day. The engine must agree with it on every random
 //! history (`tests/stay_oracle.rs`) and is timed against it (`make bench`).
@@ -121,7 +121,7 @@ impl History {
         self.daily(from, to).into_iter().max().unwrap_or(0)
     }
 
-    /// May a stay `entry..entry+days-1` be recorded beside the trips (domain.md: a plan is
+    /// May a stay `entry..entry+days-1` be recorded beside the trips (`docs/rules.md` §2.4: a plan is
     /// one more trip), with every one of its days within the maximum and no other day newly over?
     pub fn allowed(&self, entry: Day, days: i32) -> bool {
         let exit = entry + days - 1;
@@ -174,7 +174,7 @@ impl History {
         (from..=self.last - days).find(|&e| self.allowed(e, days))
     }
 
-    /// The situation on `on` as `domain.md` §1 words it, `(code, from, to)`. `covering`:
+    /// The situation on `on` as `docs/rules.md` §2.5 words it, `(code, from, to)`. `covering`:
     /// the entry and the latest exit of the trip covering `on`, if one does.
     pub fn status(&self, on: Day, covering: Option<(Day, Option<Day>)>) -> (&'static str, Option<Day>, Option<Day>) {
         match covering {

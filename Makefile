@@ -13,7 +13,15 @@ WASM_OPT := node_modules/.bin/wasm-opt
 RAW_WASM := target/wasm32-unknown-unknown/release/kz_residence.wasm
 GLUE_DIR := target/bindgen
 BUNDLE := www/kz-residence.js
-RUST_SOURCES := Cargo.toml Cargo.lock $(shell find src build -type f)
+# `make PROFILE=override.json` builds with that file's rules over the shipped src/rules/kz.json
+# (build/main.rs reads it as KZ_PROFILE). target/profile-used holds the override's path and is
+# rewritten only when it changes, so switching to or from an override rebuilds the bundle.
+ifdef PROFILE
+export KZ_PROFILE := $(abspath $(PROFILE))
+endif
+PROFILE_USED := target/profile-used
+$(shell mkdir -p target; echo '$(KZ_PROFILE)' | cmp -s - $(PROFILE_USED) || echo '$(KZ_PROFILE)' > $(PROFILE_USED))
+RUST_SOURCES := Cargo.toml Cargo.lock $(shell find src build -type f) $(PROFILE_USED) $(KZ_PROFILE)
 WEB_SOURCES := www/main.js www/api.js $(shell find www/widget -name "*.js" -o -name "*.css") tools/bundle.mjs tools/policy.mjs package.json
 
 .PHONY: all test lint test-rust test-browser bench fuzz chromium browsers clean

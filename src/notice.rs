@@ -77,6 +77,8 @@ pub enum Notice {
         days: i32,
         /// The last day to register, where the rule gives a calendar day.
         by: Option<Day>,
+        /// Whether that day is before the control date: the stay should be registered already.
+        late: bool,
         /// Whether the rule certainly binds this visitor's regime.
         confirmed: bool,
         /// Key of the source.

@@ -106,11 +106,11 @@ function solvencyHint(t, a) {
 /** Currency choices named in the visitor's language where Intl knows the name. */
 function currencyOptions(t) {
   const names = intl(Intl.DisplayNames, t.lang, { type: 'currency', fallback: 'none' });
-  const english = intl(Intl.DisplayNames, 'en', { type: 'currency', fallback: 'none' });
   return CURRENCIES.map((c) => {
     const name = names.of(c);
-    // Without ICU data for the language Intl answers in English; then the code alone is clearer.
-    const known = name && (t.lang === 'en' || name !== english.of(c));
+    // Without ICU data for Kazakh, Intl answers in some English ("Russian Rouble"); a Russian
+    // or Kazakh name is written in Cyrillic, so Latin letters mean the code alone is clearer.
+    const known = name && (t.lang === 'en' || !/[A-Za-z]/.test(name));
     return [c, known ? `${c} — ${name}` : c];
   });
 }

@@ -42,7 +42,7 @@ function planSentence(t, a) {
   const params = { from: d(p.entry), n: p.days, exit: d(p.exit) };
   if (p.allowed) return t('plan.allowed', params);
   const period = a.periods[p.period];
-  const why = t(`plan.${p.reason}`, { longest: p.longest, max: period.maxDays, window: period.windowDays });
+  const why = t(`plan.${p.reason}`, { n: p.longest, longest: p.longest, max: period.maxDays, window: period.windowDays });
   const next = p.earliestEntry ? t('plan.earliest', { n: p.days, date: d(p.earliestEntry) }) : t('plan.never', { n: p.days });
   return [t('plan.refused', params), why, next].join(' ');
 }

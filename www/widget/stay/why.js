@@ -67,7 +67,10 @@ function violationSentence(t, a, v) {
     const p = a.periods[v.window];
     why.push(t('violation.WINDOW', { peak: v.peak, max: p.maxDays, window: p.windowDays }));
   }
-  if (v.perEntry !== null) why.push(t('violation.PER_ENTRY', { perEntry: a.periods[v.perEntry].maxDaysPerEntry }));
+  if (v.perEntry !== null) {
+    const perEntry = a.periods[v.perEntry].maxDaysPerEntry;
+    why.push(t('violation.PER_ENTRY', { n: perEntry, perEntry }));
+  }
   if (v.when === 'NOW') return v.perEntry !== null ? { text: why.at(-1), tone: 'bad' } : null;
   const key = v.when === 'AHEAD' ? 'stay.violationAhead' : 'stay.violation';
   return { text: [t(key, { from: d(v.from), to: d(v.to), n: v.days }), ...why].join(' '), tone: 'bad' };
@@ -107,10 +110,10 @@ function remarks(t, a, index) {
       byDay: n.byDay, by: n.by && d(n.by), change: n.addressChangeWorkingDays, stayDays: n.days,
     };
     const key = n.code === 'QAZETA' && !n.voluntary ? 'stay.qazetaRequired'
-      : n.code === 'REGISTRATION' ? `registration.${n.system}.${n.stay}`
+      : n.code === 'REGISTRATION' ? (n.late ? 'registration.late' : `registration.${n.system}.${n.stay}`)
         : `notice.${n.code}`;
     const sentences = [t(key, params)];
-    if (n.code === 'REGISTRATION' && !n.confirmed) sentences.push(t('registration.unconfirmed'));
+    if (n.code === 'REGISTRATION' && !n.confirmed) sentences.push(t('registration.unconfirmed', { n: n.confirmedFromPerEntryDays, from: n.confirmedFromPerEntryDays }));
     const cited = n.code === 'RULE_DATE_UNCONFIRMED' ? { source: n.source, effective: n.date, unconfirmed: true } : n;
     return { text: sentences.join(' '), tone: 'remark', more: sourceNote(t, index, cited) };
   });

@@ -131,7 +131,7 @@ export const permit = {
   'step.residence-permit': 'The residence permit card',
   'step.interview': 'Checks and an interview',
   'step.b8-b9-visa': 'A B8/B9 visa while you wait (if you came visa-free)',
-  'step.b8-b9-visa.optional': { one: 'You may ask for it for the time your application is considered, at most {n} day, once in 12 months; then the 90-in-180 count does not govern that stay.', other: 'You may ask for it for the time your application is considered, at most {n} days, once in 12 months; then the 90-in-180 count does not govern that stay.' },
+  'step.b8-b9-visa.optional': { one: 'You may ask for it for the time your application is considered, at most {n} day, once in 12 months; then the limits on visa-free days do not govern that stay.', other: 'You may ask for it for the time your application is considered, at most {n} days, once in 12 months; then the limits on visa-free days do not govern that stay.' },
   'authority.language-test-centre': 'At a language testing centre.',
   'authority.enbek-portal': 'Online, on migration.enbek.kz.',
   'authority.migration-police': 'At the migration police (internal affairs bodies).',

@@ -132,9 +132,11 @@ export class PermitTool {
     const head = { code: answer.verdict, tone: CARD_TONES[report.headline.tone], text: report.headline.text, more: [], numbers: report.numbers, help: report.help };
     this.show(head);
     this.headline.dataset.verdict = answer.verdict;
-    replaceContent(this.next, report.next && h('p', { class: 'kz-next-step' }, h('strong', {}, t('permit.nextLabel')), ' ',
+    // The one next step: a blocked verdict's is its first blocker's fix, shown under that blocker (findingsView).
+    const blocked = report.blockers.length > 0;
+    replaceContent(this.next, report.next && !blocked && h('p', { class: 'kz-next-step' }, h('strong', {}, t('permit.nextLabel')), ' ',
       report.next.field ? h('button', { type: 'button', class: 'kz-jump', onclick: () => this.jump(report.next.field) }, report.next.text) : report.next.text),
-    findingsView({ ...report, missing: report.missing.slice(report.next?.field ? 1 : 0) }, (id) => this.jump(id)));
+    findingsView({ ...report, missing: report.missing.slice(report.next?.field ? 1 : 0) }, (id) => this.jump(id), blocked && t('permit.nextLabel')));
     replaceContent(this.whyBox, permitWhy(t, answer, report, index));
     this.why.hidden = false;
     replaceContent(this.lists, permitLists(this, answer, index));

@@ -113,12 +113,19 @@ function riskText(t, r) {
   return t(`risk.${r.code}`, { ranges });
 }
 
-/** The blockers with their fixes, and what is still to answer, each a way to its field. */
-export function findingsView(report, jump) {
+/**
+ * The blockers with their fixes, and what is still to answer, each a way to its field. The
+ * first blocker's fix is the card's one next step: it carries the `nextLabel` ("Next:") in
+ * place, under its blocker, instead of a line of its own above that would say it twice.
+ */
+export function findingsView(report, jump, nextLabel) {
   const { blockers, missing } = report;
+  const fix = (b, i) => (i === 0 && nextLabel
+    ? h('p', { class: 'kz-fix kz-next-step' }, h('strong', {}, nextLabel), ' ', b.fix)
+    : h('p', { class: 'kz-fix' }, b.fix));
   return [
-    blockers.length > 0 && h('ul', { class: 'kz-facts kz-blockers' }, blockers.map((b) => h('li', { class: 'kz-bad' },
-      h('p', {}, b.text), h('p', { class: 'kz-fix' }, b.fix), b.more))),
+    blockers.length > 0 && h('ul', { class: 'kz-facts kz-blockers' }, blockers.map((b, i) => h('li', { class: 'kz-bad' },
+      h('p', {}, b.text), fix(b, i), b.more))),
     missing.length > 0 && h('ul', { class: 'kz-facts kz-missing' }, missing.map((m) => h('li', { class: 'kz-info' },
       h('button', { type: 'button', class: 'kz-jump', onclick: () => jump(m.field) }, m.text)))),
   ];

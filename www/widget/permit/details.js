@@ -65,9 +65,14 @@ export function permitWhy(t, a, report, index) {
   ];
 }
 
-/** A folded section under the card: its heading says what it holds and how many. */
-function fold(id, summary, content, open = false) {
-  return h('details', { class: 'kz-fold', part: 'fold', id, open }, h('summary', {}, summary), content);
+/**
+ * A folded section under the card: its heading says what it holds and how many. Each answer
+ * redraws the lists, so a section stays as the visitor left it (`tool.opened`): ticking
+ * documents, then changing an answer, must not close the checklist.
+ */
+function fold(tool, id, summary, content) {
+  return h('details', { class: 'kz-fold', part: 'fold', id, open: tool.opened.has(id), ontoggle: (e) => tool.toggled(id, e.target.open) },
+    h('summary', {}, summary), content);
 }
 
 /** The steps, the checklist and the reminders, each folded with its count. */
@@ -77,12 +82,12 @@ export function permitLists(tool, a, index) {
   const needed = a.documents.filter((d) => d.required);
   const general = a.risks.filter((r) => r.general);
   return [
-    fold('permit-steps', t(blocked ? 'permit.stepsIfResolved' : 'permit.stepsHeading', { n: a.steps.length }), [
+    fold(tool, 'permit-steps', t(blocked ? 'permit.stepsIfResolved' : 'permit.stepsHeading', { n: a.steps.length }), [
       notices(t, index, a, ['PILOT', 'PILOT_REPORT', 'PILOT_FUTURE_UNKNOWN'], 'steps'),
       stepList(t, a, index),
     ]),
-    fold('permit-documents', t(blocked ? 'permit.checklistIfResolved' : 'permit.checklistHeading', { n: needed.length }), checklist(tool, a, index)),
-    fold('permit-reminders', t('permit.remindersHeading', { n: general.length }),
+    fold(tool, 'permit-documents', t(blocked ? 'permit.checklistIfResolved' : 'permit.checklistHeading', { n: needed.length }), checklist(tool, a, index)),
+    fold(tool, 'permit-reminders', t('permit.remindersHeading', { n: general.length }),
       h('ul', { class: 'kz-facts' }, general.map((r) => h('li', { class: 'kz-info' }, t(`risk.${r.code}`), sourceNote(t, index, r))))),
   ];
 }

@@ -27,6 +27,8 @@ export class PermitTool {
   answer = null;
   #asked = '';
   #lines = [];
+  /** The ids of the disclosures the visitor opened (the why, the folded lists): kept open when redrawn. */
+  opened = new Set();
   /** Whether the headline waits for the visitor to leave a field whose error is held back (fields.js). */
   waiting = false;
 
@@ -47,7 +49,8 @@ export class PermitTool {
     this.next = h('div', { class: 'kz-next' });
     this.helpBox = h('div', { class: 'kz-help' });
     this.whyBox = h('div', { class: 'kz-why-body' });
-    this.why = h('details', { class: 'kz-why', part: 'why', id: 'permit-why' }, h('summary', {}, t('permit.why')), this.whyBox);
+    this.why = h('details', { class: 'kz-why', part: 'why', id: 'permit-why', open: this.opened.has('permit-why'), ontoggle: (e) => this.toggled('permit-why', e.target.open) },
+      h('summary', {}, t('permit.why')), this.whyBox);
     this.answerBox = h('section', { class: 'kz-card', part: 'answer', id: 'permit-answer', 'aria-labelledby': 'permit-headline' },
       this.headline, this.numbers, this.next, this.helpBox, this.why);
     this.lists = h('div', { class: 'kz-lists' });
@@ -203,6 +206,11 @@ export class PermitTool {
   jump(id) {
     const target = this.host.shadowRoot.getElementById(id);
     (target?.matches('fieldset') ? target.querySelector('input') : target)?.focus();
+  }
+
+  toggled(id, open) {
+    if (open) this.opened.add(id);
+    else this.opened.delete(id);
   }
 
   toggleDocument(id, on) {

@@ -14,14 +14,23 @@ const LINES = {
   applySoon: 'cta.line.applySoon',
 };
 
-/** The call to action's link for `tool` (`stay` or `permit`), or null without an accepted link. */
-export function ctaLink(host, tool) {
+/** The link itself; `toolOf()` names the tool whose answer and inputs a click carries. */
+function link(host, toolOf) {
   const href = host.ctaHref();
-  return href && h('a', { class: 'kz-cta', part: 'cta', href, onclick: (e) => host.ctaClicked(e, tool) }, host.ctaLabel());
+  return href && h('a', { class: 'kz-cta', part: 'cta', href, onclick: (e) => host.ctaClicked(e, toolOf()) }, host.ctaLabel());
 }
 
-/** The call to action inside an answer card, with the sentence of the situation `line`. */
+/**
+ * The footer's call to action, or null without an accepted link. The footer is drawn once for
+ * both tabs, so a click speaks for the tab shown at that moment (not the one shown when the
+ * footer was drawn): on the permit tab, kz-cta carries the permit's answer and inputs.
+ */
+export function ctaLink(host) {
+  return link(host, () => host.state.tool);
+}
+
+/** The call to action inside `tool`'s answer card, with the sentence of the situation `line`. */
 export function ctaBox(host, tool, line) {
-  const link = ctaLink(host, tool);
-  return link && h('div', { class: 'kz-cta-box kz-cta-now', 'data-cta': line }, h('p', {}, host.t(LINES[line])), link);
+  const a = link(host, () => tool);
+  return a && h('div', { class: 'kz-cta-box kz-cta-now', 'data-cta': line }, h('p', {}, host.t(LINES[line])), a);
 }

@@ -1,7 +1,9 @@
 # kz-residence: `make` builds www/kz-residence.js and prints the page to open;
-# `make test` runs every test; `make bench` prints size and speed figures.
-# Both install what they need (wasm target, pinned wasm-bindgen-cli, npm packages, and
-# Debian's Chromium, Firefox ESR and WebKitGTK driver with Xvfb for the browser tests).
+# `make test` runs every test; `make bench` prints size and speed figures; `make dist` writes
+# the files a site owner or developer takes: the script, the WordPress plugin, the npm package.
+# All install what they need (wasm target, pinned wasm-bindgen-cli, npm packages, and
+# Debian's Chromium, Firefox ESR and WebKitGTK driver with Xvfb for the browser tests, and
+# WordPress, MariaDB and PHP for the WordPress test).
 
 SHELL := /bin/bash
 .DEFAULT_GOAL := all
@@ -16,7 +18,7 @@ BUNDLE := www/kz-residence.js
 RUST_SOURCES := Cargo.toml Cargo.lock $(shell find src -type f)
 WEB_SOURCES := www/main.js www/api.js $(wildcard www/widget/*.js www/widget/*.css www/widget/i18n/*.js) tools/bundle.mjs tools/policy.mjs package.json
 
-.PHONY: all test lint test-rust test-browser bench fuzz chromium browsers clean
+.PHONY: all test lint test-rust test-browser bench fuzz chromium test-packages dist clean
 
 all: $(BUNDLE)
 	@echo
@@ -75,10 +77,14 @@ CHROMIUM_PACKAGES := chromium:/usr/bin/chromium
 BROWSER_PACKAGES := $(CHROMIUM_PACKAGES) firefox-esr:/usr/bin/firefox-esr \
   webkit2gtk-driver:/usr/bin/WebKitWebDriver webkit2gtk-driver:/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser \
   xvfb:/usr/bin/xvfb-run
+# The real WordPress of tests/e2e/wordpress.test.mjs (MariaDB, PHP's built-in server). The
+# files tested are directories where a package ships no executable of its own (`-x` holds).
+WORDPRESS_PACKAGES := wordpress:/usr/share/wordpress mariadb-server:/usr/sbin/mariadbd \
+  php-mysql:/usr/share/doc/php-mysql php-cli:/usr/bin/php
 chromium:
 	@$(call install-missing,$(CHROMIUM_PACKAGES))
-browsers:
-	@$(call install-missing,$(BROWSER_PACKAGES))
+test-packages:
+	@$(call install-missing,$(BROWSER_PACKAGES) $(WORDPRESS_PACKAGES))
 
 test: lint test-rust test-browser
 
@@ -92,9 +98,9 @@ lint: node_modules/.stamp $(GLUE_DIR)/opt.wasm
 test-rust:
 	cargo test --quiet
 
-# Every browser test, one file at a time: the Chromium tests, then tests/e2e/engines.test.mjs
-# in Chromium, Firefox ESR and WebKitGTK.
-test-browser: $(BUNDLE) node_modules/.stamp browsers
+# Every browser test, one file at a time: the Chromium tests, tests/e2e/engines.test.mjs
+# in Chromium, Firefox ESR and WebKitGTK, and the dist files in a real WordPress and an npm project.
+test-browser: $(BUNDLE) node_modules/.stamp test-packages dist
 	node --test --test-concurrency=1 tests/e2e/
 
 bench: $(BUNDLE) node_modules/.stamp chromium
@@ -106,4 +112,38 @@ fuzz:
 	FUZZ_SECONDS=$${FUZZ_SECONDS:-60} cargo test --release --quiet --test fuzz -- --ignored --nocapture fuzz_for_a_while
 
 clean:
-	rm -rf target/bindgen $(BUNDLE)
+	rm -rf target/bindgen $(BUNDLE) $(STAGE) $(DIST)
+
+# `make dist`: what a site takes, versioned by the crate (Cargo.toml). The plugin and the npm
+# package are put together under $(STAGE), then packed into $(DIST).
+VERSION := $(shell awk -F'"' '/^version = / {print $$2; exit}' Cargo.toml)
+DIST := dist
+STAGE := target/dist
+PLUGIN_ZIP := $(DIST)/kz-residence-wordpress-$(VERSION).zip
+NPM_TGZ := $(DIST)/kz-residence-$(VERSION).tgz
+
+dist: $(DIST)/kz-residence.js $(PLUGIN_ZIP) $(NPM_TGZ)
+
+$(DIST)/kz-residence.js: $(BUNDLE)
+	@mkdir -p $(DIST)
+	cp $< $@
+
+# The plugin's folder as WordPress unpacks it: its sources with the version written in
+# (@VERSION@), and the same one script.
+$(PLUGIN_ZIP): $(BUNDLE) $(shell find wordpress -type f)
+	@$(call install-missing,zip:/usr/bin/zip)
+	rm -rf $(STAGE)/wordpress && mkdir -p $(STAGE)/wordpress $(DIST)
+	cp -r wordpress/kz-residence $(STAGE)/wordpress/
+	cp $(BUNDLE) $(STAGE)/wordpress/kz-residence/
+	grep -rl @VERSION@ $(STAGE)/wordpress | xargs sed -i 's/@VERSION@/$(VERSION)/g'
+	rm -f $@ && cd $(STAGE)/wordpress && zip -qrX $(CURDIR)/$@ kz-residence
+
+# The npm package: the manifest of npm/ with the version, the types, the ES module
+# (www/module.js) and the classic script. No dependencies, so installing it needs no network.
+$(NPM_TGZ): $(BUNDLE) www/module.js $(wildcard npm/*)
+	rm -rf $(STAGE)/npm && mkdir -p $(STAGE)/npm $(DIST)
+	cp npm/* $(STAGE)/npm/
+	cp $(BUNDLE) $(STAGE)/npm/kz-residence.js
+	node tools/bundle.mjs $(GLUE_DIR)/kz_residence.js $(GLUE_DIR)/opt.wasm $(STAGE)/npm/index.js esm
+	cd $(STAGE)/npm && npm pkg set version=$(VERSION)
+	npm pack --silent --pack-destination $(DIST) ./$(STAGE)/npm

@@ -28,14 +28,20 @@ export async function startWordPress() {
   }
 }
 
+// If the test process ends without `stop()` (interrupted, or crashed), the 'exit' handler
+// still kills the servers and removes the folder; an interrupt must then exit through it.
+for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => process.exit(130));
+
 class Site {
   #children = [];
+  #abandon = () => this.#killNow();
 
   constructor(dir) {
     this.dir = dir;
     this.root = join(dir, 'wp');
     this.socket = join(dir, 'db/sock');
     this.url = null;
+    process.once('exit', this.#abandon);
   }
 
   async startDatabase() {
@@ -126,6 +132,13 @@ require_once ABSPATH . 'wp-settings.php';
         if (!(await Promise.race([exited.then(() => true), sleep(10_000, false, { ref: false })]))) child.kill('SIGKILL');
       }
     }
+    rmSync(this.dir, { recursive: true, force: true });
+    process.off('exit', this.#abandon);
+  }
+
+  /** What an 'exit' handler can do (nothing asynchronous): SIGKILL by pid, remove the folder. */
+  #killNow() {
+    for (const child of this.#children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
     rmSync(this.dir, { recursive: true, force: true });
   }
 

@@ -1,6 +1,13 @@
-// What the embedding tests (WordPress, npm) check of a widget on a page that is not the demo:
-// that it answers a trip typed as a visitor types it.
+// What the embedding tests (WordPress, npm) share: the version `make dist` names its files
+// with, and the check of a widget on a page that is not the demo, that it answers a trip
+// typed as a visitor types it.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from './browser.mjs';
 import { recordResults, typed } from './widget-helpers.mjs';
+
+/** The crate version (Cargo.toml), in the names of dist/'s files. */
+export const VERSION = readFileSync(join(ROOT, 'Cargo.toml'), 'utf8').match(/^version = "([^"]+)"/m)[1];
 
 /** The trip typed: 30 days of presence (10 January to 8 February 2024). */
 export const TRIP = { entry: '2024-01-10', exit: '2024-02-08', days: 30 };

@@ -11,10 +11,9 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { ROOT, launch, record } from './browser.mjs';
-import { TRIP, answerTypedTrip } from './embed-helpers.mjs';
+import { TRIP, VERSION, answerTypedTrip } from './embed-helpers.mjs';
 import { assertClean } from './widget-helpers.mjs';
 
-const VERSION = readFileSync(join(ROOT, 'Cargo.toml'), 'utf8').match(/^version = "([^"]+)"/m)[1];
 const TGZ = join(ROOT, `dist/kz-residence-${VERSION}.tgz`);
 
 let project;

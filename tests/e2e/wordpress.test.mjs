@@ -5,15 +5,14 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, launch } from './browser.mjs';
-import { answerTypedTrip } from './embed-helpers.mjs';
+import { VERSION, answerTypedTrip } from './embed-helpers.mjs';
 import { TODAY } from './widget-helpers.mjs';
 import { deactivate, deletePlugin, logIn, uploadAndActivate } from './wordpress-admin.mjs';
 import { startWordPress } from './wordpress-site.mjs';
 
-const VERSION = readFileSync(join(ROOT, 'Cargo.toml'), 'utf8').match(/^version = "([^"]+)"/m)[1];
 const ZIP = join(ROOT, `dist/kz-residence-wordpress-${VERSION}.zip`);
 const SCRIPT = `/wp-content/plugins/kz-residence/kz-residence.js?ver=${VERSION}`;
 const STRICT_CSP = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; require-trusted-types-for 'script'";

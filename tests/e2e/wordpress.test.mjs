@@ -5,9 +5,9 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, launch } from './browser.mjs';
+import { ROOT, launch, record } from './browser.mjs';
 import { VERSION, answerTypedTrip } from './embed-helpers.mjs';
 import { TODAY } from './widget-helpers.mjs';
 import { deactivate, deletePlugin, logIn, uploadAndActivate } from './wordpress-admin.mjs';
@@ -19,36 +19,40 @@ const STRICT_CSP = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; st
 const INJECTED = '"><script>window.kzInjected = true</script><b id="kz-injected">injected</b>';
 
 let site;
-let browser;
+let browsers = []; // the administrator's and a visitor's, apart so the visitor is not logged in
 let admin; // a page logged in to wp-admin
 let page; // a visitor's page
-let before_; // the database's options and tables before the plugin came
+let initial; // the database's options and tables before the plugin came
+let problems; // console errors and uncaught exceptions on the visitor's page
 
 before(async () => {
   site = await startWordPress();
   // The widget's strict policy (README), on any page asked for with `csp`.
   site.addMustUsePlugin('strict-csp', `add_action('send_headers', function () { if (isset($_GET['csp'])) header(${JSON.stringify(`Content-Security-Policy: ${STRICT_CSP}`)}); });`);
-  browser = await launch();
-  // Only the site: WordPress's admin asks for avatars and fonts elsewhere.
-  await browser.context.route((url) => !url.href.startsWith(site.url), (route) => route.abort());
-  admin = await browser.context.newPage();
-  page = await browser.context.newPage();
+  for (let i = 0; i < 2; i++) browsers.push(await launch()); // one by one, so `after` closes any that started
+  for (const { context } of browsers) {
+    // Only the site: WordPress's admin asks for avatars and pictures elsewhere.
+    await context.route((url) => !url.href.startsWith(site.url), (route) => route.abort());
+  }
+  admin = await browsers[0].context.newPage();
+  page = await browsers[1].context.newPage();
+  ({ problems } = record(page));
   // WordPress adds options of its own on its first pages (keys, widgets, cron): visit them first.
   await logIn(admin, site);
   await admin.goto(`${site.url}/wp-admin/plugins.php`);
   await page.goto(site.url);
-  before_ = snapshot();
+  initial = snapshot();
 });
 
 after(async () => {
-  await browser?.close();
+  for (const browser of browsers) await browser.close();
   await site?.stop();
 });
 
 test('the dist zip uploads in Plugins → Add New, activates, and its PHP is valid', async () => {
   await uploadAndActivate(admin, site, ZIP);
   const dir = join(site.root, 'wp-content/plugins/kz-residence');
-  for (const file of ['kz-residence.php', 'uninstall.php', 'block/editor.asset.php']) {
+  for (const file of readdirSync(dir, { recursive: true }).filter((name) => name.endsWith('.php'))) {
     execFileSync('php', ['-l', join(dir, file)], { stdio: 'pipe' });
   }
   const header = site.php("require_once ABSPATH . 'wp-admin/includes/plugin.php'; echo json_encode(get_plugin_data(WP_PLUGIN_DIR . '/kz-residence/kz-residence.php', false, false));");
@@ -65,6 +69,7 @@ test('a page with the shortcode shows the widget with its attributes, and it ans
     'cta-href': 'https://example.kz/contact', 'cta-label': 'Получить консультацию', 'cta-label-kk': 'Кеңес алу',
   });
   assert.notEqual(await answerTypedTrip(w, 'ru'), '', 'the headline shows the answer');
+  assert.deepEqual(problems, []);
 });
 
 test('the script is enqueued only where the widget is: versioned, in the footer, with no inline script', async () => {
@@ -76,7 +81,7 @@ test('the script is enqueued only where the widget is: versioned, in the footer,
 });
 
 test('the widget answers under its strict Content-Security-Policy inside WordPress', async () => {
-  const strict = await browser.context.newPage();
+  const strict = await browsers[1].context.newPage();
   const violations = [];
   await strict.exposeFunction('kzViolation', (v) => violations.push(v));
   await strict.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => window.kzViolation(`${e.violatedDirective} ${e.sourceFile} ${e.blockedURI}`)));
@@ -133,11 +138,11 @@ test('deleted, the plugin leaves nothing behind', async () => {
   await deletePlugin(admin, site);
   assert.equal(existsSync(join(site.root, 'wp-content/plugins/kz-residence')), false);
   const now = snapshot();
-  assert.deepEqual(now.tables, before_.tables);
+  assert.deepEqual(now.tables, initial.tables);
   // WordPress's own bookkeeping is not the plugin's: its transients, and the Plugins
   // screen's list of recently deactivated plugins, which it keeps after a deletion.
   const own = /^(_site)?_transient_|^recently_activated$/;
-  assert.deepEqual(now.options.filter((name) => !before_.options.includes(name) && !own.test(name)), []);
+  assert.deepEqual(now.options.filter((name) => !initial.options.includes(name) && !own.test(name)), []);
   const mentions = site.sql(`SELECT option_name FROM wp_options WHERE option_name <> 'recently_activated' AND (option_name LIKE '%kz%residence%' OR option_value LIKE '%kz-residence%' OR option_value LIKE '%kz\\_residence%')
     UNION SELECT meta_key FROM wp_postmeta WHERE meta_key LIKE '%kz%residence%' UNION SELECT meta_key FROM wp_usermeta WHERE meta_key LIKE '%kz%residence%'`);
   assert.equal(mentions, '');

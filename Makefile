@@ -77,8 +77,8 @@ CHROMIUM_PACKAGES := chromium:/usr/bin/chromium
 BROWSER_PACKAGES := $(CHROMIUM_PACKAGES) firefox-esr:/usr/bin/firefox-esr \
   webkit2gtk-driver:/usr/bin/WebKitWebDriver webkit2gtk-driver:/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser \
   xvfb:/usr/bin/xvfb-run
-# The real WordPress of tests/e2e/wordpress.test.mjs (MariaDB, PHP's built-in server). The
-# files tested are directories where a package ships no executable of its own (`-x` holds).
+# The real WordPress of tests/e2e/wordpress.test.mjs (MariaDB, PHP's built-in server).
+# wordpress and php-mysql ship no program, so a directory of theirs stands for them (`-x` holds).
 WORDPRESS_PACKAGES := wordpress:/usr/share/wordpress mariadb-server:/usr/sbin/mariadbd \
   php-mysql:/usr/share/doc/php-mysql php-cli:/usr/bin/php
 chromium:

@@ -15,8 +15,8 @@ WASM_OPT := node_modules/.bin/wasm-opt
 RAW_WASM := target/wasm32-unknown-unknown/release/kz_residence.wasm
 GLUE_DIR := target/bindgen
 BUNDLE := www/kz-residence.js
-RUST_SOURCES := Cargo.toml Cargo.lock $(shell find src -type f)
-WEB_SOURCES := www/main.js www/api.js $(wildcard www/widget/*.js www/widget/*.css www/widget/i18n/*.js) tools/bundle.mjs tools/policy.mjs package.json
+RUST_SOURCES := Cargo.toml Cargo.lock $(shell find src build -type f)
+WEB_SOURCES := www/main.js www/api.js $(shell find www/widget -name "*.js" -o -name "*.css") tools/bundle.mjs tools/policy.mjs package.json
 
 .PHONY: all test lint test-rust test-browser bench fuzz chromium test-packages dist clean
 
@@ -60,7 +60,7 @@ $(GLUE_DIR)/opt.wasm: $(GLUE_DIR)/kz_residence_bg.wasm
 	  echo "wasm-opt not found (npm ci failed?): skipped shrinking"; cp $< $@; \
 	fi
 
-$(BUNDLE): $(GLUE_DIR)/opt.wasm $(WEB_SOURCES) src/rules/kz-2023.json
+$(BUNDLE): $(GLUE_DIR)/opt.wasm $(WEB_SOURCES)
 	node tools/bundle.mjs $(GLUE_DIR)/kz_residence.js $(GLUE_DIR)/opt.wasm $@
 
 # Installs, in one apt-get, the Debian packages of the list $(1) (package:file it provides)

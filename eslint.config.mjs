@@ -23,8 +23,8 @@ export default [
       // eslint-plugin-compat does not know these (they are in Chromium 140 and Safari 18.2,
       // not in Safari 17.5); base64url.js does the same with btoa and atob.
       'no-restricted-properties': ['error',
-        ...['toBase64', 'toHex', 'setFromBase64', 'setFromHex'].map((property) => ({ property, message: 'not Baseline widely available: see www/widget/base64url.js' })),
-        ...['fromBase64', 'fromHex'].map((property) => ({ object: 'Uint8Array', property, message: 'not Baseline widely available: see www/widget/base64url.js' }))],
+        ...['toBase64', 'toHex', 'setFromBase64', 'setFromHex'].map((property) => ({ property, message: 'not Baseline widely available: see www/widget/keep/base64url.js' })),
+        ...['fromBase64', 'fromHex'].map((property) => ({ object: 'Uint8Array', property, message: 'not Baseline widely available: see www/widget/keep/base64url.js' }))],
     },
   },
   { ...compat.configs['flat/recommended'], files: ['www/**/*.js'] },

@@ -23,7 +23,7 @@ use crate::error::Code;
 /// assert_eq!((leap + 1).to_string(), "2024-03-01");
 /// assert_eq!("2023-02-29".parse::<Day>(), Err(kz_residence::error::Code::InvalidDate));
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Day(i32);
 
 /// The first day the calculator accepts: 1900-01-01.
@@ -32,9 +32,30 @@ pub const MIN_DAY: Day = Day(693_596);
 pub const MAX_DAY: Day = Day(803_533);
 
 impl Day {
-    /// The day with this day number (days since 0001-01-01, which is day 1).
-    pub const fn from_number(n: i32) -> Day {
-        Day(n)
+    /// The day with this day number (days since 0001-01-01, which is day 1), if it lies
+    /// within the accepted range.
+    ///
+    /// ```
+    /// use kz_residence::date::{Day, MIN_DAY};
+    /// assert_eq!(Day::from_number(MIN_DAY.number()), Some(MIN_DAY));
+    /// assert_eq!(Day::from_number(0), None);
+    /// ```
+    pub fn from_number(n: i32) -> Option<Day> {
+        (MIN_DAY.0..=MAX_DAY.0).contains(&n).then_some(Day(n))
+    }
+
+    /// The day `year-month-day`, evaluated at compile time for the rules compiled into the
+    /// engine (`build/`): Howard Hinnant's days-from-civil, counted from 0001-01-01 like
+    /// chrono. Only called with real dates the build has already checked.
+    pub const fn ymd(year: i32, month: u32, day: u32) -> Day {
+        let y = if month <= 2 { year - 1 } else { year };
+        let era = y.div_euclid(400);
+        let year_of_era = y - era * 400;
+        let m = month as i32;
+        let day_of_year = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + day as i32 - 1;
+        let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+        // Days since 1970-01-01, then shifted to chrono's count (1970-01-01 is its day 719 163).
+        Day(era * 146_097 + day_of_era - 719_468 + 719_163)
     }
 
     /// The day number.
@@ -120,6 +141,17 @@ impl std::str::FromStr for Day {
             return Err(Code::DateOutOfRange);
         }
         Ok(day)
+    }
+}
+
+/// `Day::ymd(2024, 2, 29)`: readable in test failures, and the Rust expression the build
+/// writes for the compiled-in rules (`build/`).
+impl fmt::Debug for Day {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match NaiveDate::from_num_days_from_ce_opt(self.0) {
+            Some(d) => write!(f, "Day::ymd({}, {}, {})", d.year(), d.month(), d.day()),
+            None => write!(f, "Day({})", self.0),
+        }
     }
 }
 
@@ -212,6 +244,16 @@ mod tests {
 
     #[test]
     fn days_outside_the_calendar_print_without_panicking() {
-        assert_eq!(Day::from_number(i32::MAX).to_string(), "0000-00-00");
+        assert_eq!(Day(i32::MAX).to_string(), "0000-00-00");
+    }
+
+    #[test]
+    fn the_compile_time_constructor_agrees_with_chrono() {
+        for text in ["1900-01-01", "1970-01-01", "2000-02-29", "2023-01-27", "2024-12-31", "2100-03-01", "2200-12-31"] {
+            let d = day(text);
+            let date = NaiveDate::from_num_days_from_ce_opt(d.0).expect("date");
+            assert_eq!(Day::ymd(date.year(), date.month(), date.day()), d, "{text}");
+            assert_eq!(format!("{d:?}"), format!("Day::ymd({}, {}, {})", date.year(), date.month(), date.day()));
+        }
     }
 }

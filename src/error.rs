@@ -26,15 +26,17 @@ pub enum Code {
     UnknownCitizenship,
     /// A citizenship whose holders need a visa: the visa's own dates govern, not 90/180.
     VisaRequired,
-    /// A rules profile (or an embedder's override) that is malformed.
+    /// A rules profile (or a build-time override) that is malformed.
     InvalidProfile,
-    /// A request of the wrong shape or type.
+    /// A request of the wrong shape or type, or a value out of its range.
     InvalidInput,
+    /// The engine is not started yet (raised by the JavaScript API before `KzResidence.ready`).
+    NotReady,
 }
 
 impl Code {
-    /// Every code, for the catalogue checks and for reading a code back from a message.
-    pub const ALL: [Code; 12] = [
+    /// Every code: the boundary reads a code back from a failure's message by it.
+    pub const ALL: [Code; 13] = [
         Code::InvalidDate,
         Code::DateOutOfRange,
         Code::ExitBeforeEntry,
@@ -47,6 +49,7 @@ impl Code {
         Code::VisaRequired,
         Code::InvalidProfile,
         Code::InvalidInput,
+        Code::NotReady,
     ];
 
     /// The code as the text the JS API exposes.
@@ -64,6 +67,7 @@ impl Code {
             Code::VisaRequired => "VISA_REQUIRED",
             Code::InvalidProfile => "INVALID_PROFILE",
             Code::InvalidInput => "INVALID_INPUT",
+            Code::NotReady => "NOT_READY",
         }
     }
 }

@@ -1,12 +1,9 @@
 //! The JavaScript boundary: the only module that knows about `JsValue`.
 //!
-//! Requests arrive as JavaScript values (`api.js` first copies them to plain data with
-//! `structuredClone`, so no getter or proxy runs in here) and are read by the boundary's
-//! reader through [`Data`] for `JsValue`; answers go back as plain objects made by
-//! `serde-wasm-bindgen`, absent values as `null`. Errors become a JS `Error` carrying
-//! `code`, `field` and `related`.
-
-use std::cell::RefCell;
+//! Requests arrive as JavaScript values and are read by the boundary's reader through
+//! [`Data`] for `JsValue`; answers go back as plain objects made by `serde-wasm-bindgen`,
+//! absent values as `null`. Errors become a JS `Error` carrying `code`, `field` and
+//! `related`. The rules are compiled in: nothing is loaded or kept between calls.
 
 use js_sys::{Array, Object};
 use serde::Serialize;
@@ -16,75 +13,29 @@ use wasm_bindgen::JsCast;
 use crate::api;
 use crate::boundary::{Data, Node};
 use crate::error::{Code, Error};
-use crate::rules::Profile;
-
-/// The shipped profile and the one in use (the shipped one with the embedder's override).
-struct Profiles {
-    shipped: Profile,
-    current: Profile,
-}
-
-thread_local! {
-    static PROFILES: RefCell<Option<Profiles>> = const { RefCell::new(None) };
-}
-
-/// Installs the shipped rules profile after checking it.
-#[wasm_bindgen(js_name = loadProfile)]
-pub fn load_profile(profile: JsValue) -> Result<(), JsValue> {
-    let shipped = Profile::from_data(profile).map_err(to_js)?;
-    PROFILES.with(|p| *p.borrow_mut() = Some(Profiles { current: shipped.clone(), shipped }));
-    Ok(())
-}
-
-/// Applies an embedder's override to the shipped profile (`null` restores it). A bad
-/// override throws `INVALID_PROFILE` at its field and leaves the profile in use as it was.
-#[wasm_bindgen(js_name = setProfile)]
-pub fn set_profile(patch: JsValue) -> Result<(), JsValue> {
-    PROFILES.with(|p| {
-        let mut profiles = p.borrow_mut();
-        let profiles = profiles.as_mut().ok_or_else(not_ready)?;
-        profiles.current = if patch.is_null() || patch.is_undefined() {
-            profiles.shipped.clone()
-        } else {
-            profiles.shipped.with(patch).map_err(to_js)?
-        };
-        Ok(())
-    })
-}
 
 /// `KzResidence.stay`: see the README for the request and the answer.
 #[wasm_bindgen]
 pub fn stay(request: JsValue) -> Result<JsValue, JsValue> {
-    with_profile(|p| to_value(&api::stay(request, p).map_err(to_js)?))
+    to_value(&api::stay(request).map_err(to_js)?)
 }
 
 /// `KzResidence.permit`: see the README for the request and the answer.
 #[wasm_bindgen]
 pub fn permit(request: JsValue) -> Result<JsValue, JsValue> {
-    with_profile(|p| to_value(&api::permit(request, p).map_err(to_js)?))
+    to_value(&api::permit(request).map_err(to_js)?)
 }
 
 /// `KzResidence.rules`: the rules in force on `on`.
 #[wasm_bindgen]
 pub fn rules(on: JsValue) -> Result<JsValue, JsValue> {
-    with_profile(|p| to_value(&api::rules(on, p).map_err(to_js)?))
-}
-
-fn with_profile(f: impl FnOnce(&Profile) -> Result<JsValue, JsValue>) -> Result<JsValue, JsValue> {
-    PROFILES.with(|p| match p.borrow().as_ref() {
-        Some(profiles) => f(&profiles.current),
-        None => Err(not_ready()),
-    })
+    to_value(&api::rules(on).map_err(to_js)?)
 }
 
 /// Plain objects for structs and maps, `null` for absent values.
 fn to_value<T: Serialize>(answer: &T) -> Result<JsValue, JsValue> {
     let serializer = serde_wasm_bindgen::Serializer::new().serialize_missing_as_null(true).serialize_maps_as_objects(true);
     answer.serialize(&serializer).map_err(|_| to_js(Error::new(Code::InvalidInput, "")))
-}
-
-fn not_ready() -> JsValue {
-    to_js(Error::new(Code::InvalidProfile, "profile"))
 }
 
 fn to_js(e: Error) -> JsValue {
@@ -99,8 +50,7 @@ fn to_js(e: Error) -> JsValue {
 
 /// A JavaScript value as plain data: `null` and `undefined` alike, arrays, and an object's
 /// own enumerable string keys. Each question is a call into JavaScript, so the kinds are
-/// asked in the order plain data holds them most (strings, then objects and arrays): reading
-/// the rules profile at start-up takes a third of the calls it would in any order.
+/// asked in the order plain data holds them most (strings, then objects and arrays).
 impl Data for JsValue {
     fn is_null(&self) -> bool {
         self.is_null() || self.is_undefined()

@@ -1,6 +1,6 @@
 //! Fuzzing the entry points the wasm boundary calls (`api::stay`, `api::permit`,
-//! `api::rules`, and a profile override through `Profile::with`) with arbitrary
-//! JSON-shaped input: no panic, no hang, every error coded. (JSON has no NaN or infinity:
+//! `api::rules`), and the build's reading of a profile override (`rules::read`), with
+//! arbitrary JSON-shaped input: no panic, no hang, every error coded. (JSON has no NaN or infinity:
 //! those become `null` here, as `JSON.stringify` makes them; the unit tests cover them.)
 //!
 //! `cargo fuzz` needs a nightly toolchain, which this project's machines cannot fetch, so
@@ -14,21 +14,25 @@ mod common;
 use std::cell::Cell;
 use std::time::{Duration, Instant};
 
-use kz_residence::api;
 use kz_residence::rules::Profile;
+use kz_residence::{api, boundary, permit, stay};
 use proptest::prelude::*;
 use serde_json::{Map, Number, Value};
 use proptest::test_runner::{Config, TestRunner};
+
+/// The shipped profile's JSON, whose rules the overrides replace.
+const SHIPPED: &str = include_str!("../src/rules/kz.json");
 
 const KEYS: &[&str] = &[
     "trips", "entry", "exit", "on", "plan", "days", "rules", "windowDays", "maxDays", "maxDaysPerEntry",
     "regime", "curve", "from", "to", "ground", "applicationDate", "passportExpiry", "issueDate",
     "investment", "savings", "amount", "currency", "rates", "criminalRecord", "debts", "officialIncome",
-    "kandas", "housing", "stay", "USD", "EUR", "KZT", "solvency", "versions", "start", "end", "value",
-    "source", "effective", "sources", "title", "id", "regimes", "defaultRegime", "passportMarginDays",
+    "kandas", "housing", "stay", "USD", "EUR", "KZT", "holds", "value", "source", "sources", "citation",
+    "lang", "text", "url", "published", "id", "regimes", "defaultRegime", "passportMarginDays",
     "validityYears", "citizenshipYears", "documents", "steps", "grounds", "__proto__", "constructor", "",
     "citizenship", "applicants", "formerCompatriot", "housingAgreement", "permit", "mci", "solvencyMci",
-    "timeline", "unconfirmed", "refusalReasons", "reviewed", "pilot", "registration", "CN", "TR",
+    "timeline", "unconfirmed", "refusalReasons", "reviewed", "pilot", "pilotReport", "registration", "system",
+    "notCounted", "fees", "solvencyFromAge", "byDay", "freeDays", "CN", "TR", "ZZ",
 ];
 
 /// A number as JSON holds it: non-finite ones become `null`, as `JSON.stringify` makes them.
@@ -113,9 +117,10 @@ fn near_stay() -> impl Strategy<Value = Value> {
         prop::option::of((number(), number(), number())),
         prop::option::of(prop::sample::select(vec!["standard", "visa-free-30", "visa-free-90", "eaeu-90", "short-14", "nope"])),
         prop::option::of((prop::option::of(date_text()), prop::option::of(date_text()))),
-        prop::option::of(prop::sample::select(vec!["CN", "TR", "US", "AF", "KG", "XX", "us", "", "CHN"])),
+        prop::option::of(prop::sample::select(vec!["CN", "TR", "US", "AF", "KG", "KN", "SC", "XX", "us", "", "CHN"])),
+        prop::option::of(prop::sample::select(vec!["visa", "temporary-residence-permit", "permanent-residence-permit", "passport"])),
     )
-        .prop_map(|(trips, on, plan, rules, regime, curve, citizenship)| {
+        .prop_map(|(trips, on, plan, rules, regime, curve, citizenship, holds)| {
             let mut fields = vec![("trips", Value::Array(trips)), ("on", Value::String(on))];
             if let Some((entry, days)) = plan {
                 fields.push(("plan", object(vec![("entry", Value::String(entry)), ("days", num(days))])));
@@ -132,6 +137,9 @@ fn near_stay() -> impl Strategy<Value = Value> {
             }
             if let Some(c) = citizenship {
                 fields.push(("citizenship", text(c)));
+            }
+            if let Some(h) = holds {
+                fields.push(("holds", text(h)));
             }
             object(fields)
         })
@@ -185,9 +193,9 @@ fn near_permit() -> impl Strategy<Value = Value> {
 }
 
 /// An override of one rule of the shipped profile with an arbitrary value, or of one entry
-/// of a timeline, as an embedder's `setProfile` would send it.
+/// of a timeline, as an embedder's `make PROFILE=override.json` would give it.
 fn near_profile() -> impl Strategy<Value = Value> {
-    let shipped: Value = serde_json::from_str(kz_residence::rules::DEFAULT_PROFILE_JSON).expect("shipped profile");
+    let shipped: Value = serde_json::from_str(SHIPPED).expect("shipped profile");
     let rules: Vec<(String, String)> = ["stay", "permit"]
         .iter()
         .flat_map(|section| shipped[section].as_object().into_iter().flatten().map(move |(k, _)| (section.to_string(), k.clone())))
@@ -207,19 +215,27 @@ fn near_profile() -> impl Strategy<Value = Value> {
 
 /// One input through every entry point: an answer or a coded error, never a panic.
 fn exercise(input: &Value) {
-    let profile = common::profile();
-    let _ = api::stay(input, &profile).map_err(|e| assert!(!e.code.as_str().is_empty()));
-    let _ = api::permit(input, &profile).map_err(|e| assert!(!e.code.as_str().is_empty()));
-    let _ = api::rules(input, &profile).map_err(|e| assert!(!e.code.as_str().is_empty()));
-    match Profile::shipped().with(input) {
-        // A profile that passes its checks must answer any request without panicking.
-        Ok(p) => {
-            let _ = api::stay(&json_stay(), &p);
-            let _ = api::permit(&json_permit(), &p);
-            let _ = p.on("2026-11-26".parse().expect("date"));
+    let _ = api::stay(input).map_err(|e| assert!(!e.code.as_str().is_empty()));
+    let _ = api::permit(input).map_err(|e| assert!(!e.code.as_str().is_empty()));
+    let _ = api::rules(input).map_err(|e| assert!(!e.code.as_str().is_empty()));
+    if input.is_object() {
+        match Profile::shipped().with(&input.to_string()) {
+            // A profile that passes its checks must answer any request without panicking.
+            Ok(p) => answer_with(&p),
+            Err(e) => assert_eq!(e.code, kz_residence::error::Code::InvalidProfile),
         }
-        Err(e) => assert_eq!(e.code, kz_residence::error::Code::InvalidProfile),
     }
+}
+
+/// A stay and a permit request answered under profile `p`.
+fn answer_with(p: &Profile) {
+    if let Ok(request) = boundary::decode(&json_stay()) {
+        let _ = stay::stay(&request, p);
+    }
+    if let Ok(request) = boundary::decode(&json_permit()) {
+        let _ = permit::permit(&request, p);
+    }
+    let _ = p.on("2026-11-26".parse().expect("date"));
 }
 
 fn json_stay() -> Value {
@@ -229,7 +245,7 @@ fn json_stay() -> Value {
 fn json_permit() -> Value {
     serde_json::json!({ "ground": "investment", "applicationDate": "2026-11-26", "passportExpiry": "2027-06-01", "criminalRecord": false, "debts": null,
         "officialIncome": false, "kandas": false, "housing": "rent", "savings": { "amount": 10000, "currency": "EUR" }, "rates": { "EUR": 560 },
-        "investment": { "amount": 400000, "currency": "USD" }, "stay": { "trips": [{ "entry": "2026-01-01", "exit": "2026-05-01" }] } })
+        "investment": { "amount": 400000, "currency": "USD" }, "stay": { "trips": [{ "entry": "2026-01-01", "exit": "2026-05-01" }], "on": "2026-11-26", "citizenship": "CN" } })
 }
 
 fn inputs() -> impl Strategy<Value = Value> {
@@ -263,5 +279,5 @@ fn fuzz_for_a_while() {
             .expect("no input panics");
     }
     let tried = tried.get();
-    println!("fuzz: {tried} inputs in {seconds} s through api::stay, api::permit and api::profile: no panic, every error coded");
+    println!("fuzz: {tried} inputs in {seconds} s through api::stay, api::permit, api::rules and rules::read: no panic, every error coded");
 }

@@ -9,15 +9,14 @@ use std::path::Path;
 
 use kz_residence::api;
 use kz_residence::error::Error;
-use kz_residence::rules::Profile;
 use serde_json::Value;
 
 /// Runs one request through the engine named by the directory, the way `wasm.rs` does:
 /// plain data into `api::*`, the typed answer back out through serde.
-fn answer(engine: &str, request: &Value, profile: &Profile) -> Result<Value, Error> {
+fn answer(engine: &str, request: &Value) -> Result<Value, Error> {
     let answer = match engine {
-        "stay" => serde_json::to_value(api::stay(request, profile)?),
-        "permit" => serde_json::to_value(api::permit(request, profile)?),
+        "stay" => serde_json::to_value(api::stay(request)?),
+        "permit" => serde_json::to_value(api::permit(request)?),
         other => panic!("no engine for tests/cases/{other}"),
     };
     Ok(answer.expect("answers serialize"))
@@ -38,7 +37,6 @@ fn matches(expected: &Value, actual: &Value, subset: bool) -> bool {
 
 /// Runs every case of one directory and reports all failures at once.
 fn run_cases(engine: &str) {
-    let profile = Profile::shipped();
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cases").join(engine);
     let mut paths: Vec<_> = std::fs::read_dir(&dir).expect("cases directory").map(|e| e.expect("entry").path()).collect();
     paths.retain(|p| p.extension().is_some_and(|e| e == "json"));
@@ -49,7 +47,7 @@ fn run_cases(engine: &str) {
         let name = path.file_name().map_or(String::new(), |n| n.to_string_lossy().into_owned());
         let case: Value = serde_json::from_str(&std::fs::read_to_string(path).expect("readable")).expect("case is JSON");
         assert!(case["description"].is_string(), "{name}: no description");
-        let got = answer(engine, &case["request"], &profile);
+        let got = answer(engine, &case["request"]);
         let ok = match (&got, case.get("expected"), case.get("error")) {
             (Ok(a), Some(e), None) => matches(e, a, true),
             (Err(err), None, Some(e)) => e["code"] == err.code.as_str() && e["field"] == err.field.as_str(),

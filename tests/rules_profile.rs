@@ -4,16 +4,19 @@
 
 use kz_residence::error::{Code, Error};
 use kz_residence::permit::{permit, Blocker, PermitAnswer, PermitRequest};
-use kz_residence::rules::{Profile, DEFAULT_PROFILE_JSON};
+use kz_residence::rules::{self, Profile, RiskCode};
 use serde_json::{json, Value};
 
+/// The shipped profile's JSON.
+const SHIPPED: &str = include_str!("../src/rules/kz.json");
+
 fn shipped() -> Value {
-    serde_json::from_str(DEFAULT_PROFILE_JSON).expect("shipped profile is JSON")
+    serde_json::from_str(SHIPPED).expect("shipped profile is JSON")
 }
 
-/// The shipped profile with an embedder's override, as `setProfile` applies it.
+/// The shipped profile with an override, as the build applies `make PROFILE=override.json`.
 fn with(patch: Value) -> Result<Profile, Error> {
-    Profile::shipped().with(&patch)
+    Profile::shipped().with(&patch.to_string())
 }
 
 /// An employee applying on 2026-03-02 with 6,000,000 tenge and a passport valid to 2034.
@@ -60,19 +63,29 @@ fn every_timeline_is_sorted_gapless_and_every_value_sourced() {
             }
         }
     }
-    // And the loader agrees: the shipped profile passes every check.
-    Profile::new(serde_json::from_value(profile).expect("profile data")).expect("valid");
+    // And the build's reader agrees: the shipped profile passes every check, and it is the
+    // profile compiled in.
+    let read = rules::read(SHIPPED).expect("valid");
+    assert_eq!(read.data(), Profile::shipped().data());
 }
 
 #[test]
-fn every_source_has_a_title() {
-    for (key, source) in shipped()["sources"].as_object().into_iter().flatten() {
-        assert!(source["title"].as_str().is_some_and(|t| !t.is_empty()), "{key}");
+fn every_source_is_a_citation_and_cited_by_a_rule() {
+    let profile = shipped();
+    let text = profile.to_string();
+    for (key, source) in profile["sources"].as_object().into_iter().flatten() {
+        let citations = source["citation"].as_array().expect("citations");
+        assert!(!citations.is_empty(), "{key}");
+        for c in citations {
+            assert!(c["lang"].as_str().is_some_and(|l| !l.is_empty()) && c["text"].as_str().is_some_and(|t| !t.is_empty()), "{key}");
+        }
+        assert!(text.matches(&format!("\"source\":\"{key}\"")).count() > 0, "{key} is cited by no rule");
     }
 }
 
 #[test]
 fn bad_rules_name_the_field() {
+    let (steps, states) = (Profile::shipped().permit().steps.items().len(), Profile::shipped().stay().citizenship.items().len());
     let mci = |entries: Value| json!({ "permit": { "mci": entries } });
     let cases = [
         (mci(json!([{ "from": "2026-01-01", "value": 0, "source": "budget-2026" }])), "profile.permit.mci[0].value"),
@@ -88,12 +101,13 @@ fn bad_rules_name_the_field() {
         (json!({ "permit": { "passportMarginDays": [{ "from": "2023-01-27", "value": 100000, "source": "article" }] } }), "profile.permit.passportMarginDays[0].value"),
         (json!({ "permit": { "grounds": [{ "from": "2023-01-27", "value": ["tourism"], "source": "article" }] } }), "profile.permit.grounds[0].value[0]"),
         (json!({ "permit": { "documents": [{ "id": "passport", "timeline": [{ "from": "2023-01-27", "value": { "maxAgeDays": 0 }, "source": "article" }] }] } }), "profile.permit.documents[1].timeline[0].value.maxAgeDays"),
-        (json!({ "permit": { "steps": [{ "id": "x", "timeline": [{ "from": "2023-01-27", "value": { "authority": "y", "documents": ["no-such-document"] }, "source": "article" }] }] } }), "profile.permit.steps[4].timeline[0].value.documents"),
+        (json!({ "permit": { "steps": [{ "id": "x", "timeline": [{ "from": "2023-01-27", "value": { "authority": "y", "documents": ["no-such-document"] }, "source": "article" }] }] } }), &format!("profile.permit.steps[{steps}].timeline[0].value.documents")),
         (json!({ "stay": { "regimes": [{ "id": "standard", "timeline": [{ "from": "2023-01-27", "value": { "windowDays": 180, "maxDays": 200, "maxDaysPerEntry": null }, "source": "gov-2023" }] }] } }), "profile.stay.regimes[0].timeline[0].value.maxDays"),
-        (json!({ "stay": { "citizenship": { "XX": [{ "from": "2023-01-27", "value": "no-such-regime", "source": "gov-2023" }] } } }), "profile.stay.citizenship.XX[0].value"),
-        (json!({ "stay": { "citizenship": { "usa": [{ "from": "2023-01-27", "value": "visa-free-30", "source": "gov-2023" }] } } }), "profile.stay.citizenship.usa"),
+        (json!({ "stay": { "citizenship": [{ "id": "XX", "timeline": [{ "from": "2023-01-27", "value": "no-such-regime", "source": "gov-2023" }] }] } }), &format!("profile.stay.citizenship[{states}].timeline[0].value")),
+        (json!({ "stay": { "citizenship": [{ "id": "usa", "timeline": [{ "from": "2023-01-27", "value": "visa-free-30", "source": "gov-2023" }] }] } }), &format!("profile.stay.citizenship[{states}].id")),
         (json!({ "stay": { "defaultRegime": "nope" } }), "profile.stay.defaultRegime"),
-        (json!({ "sources": { "new": { "title": "" } } }), "profile.sources.new.title"),
+        (json!({ "stay": { "registration": [{ "from": "2026-07-01", "value": { "system": "SELF_REGISTERS", "byDay": 0, "addressChangeWorkingDays": 5, "confirmedFromPerEntryDays": 90 }, "source": "mia-order-923" }] } }), "profile.stay.registration[0].value.byDay"),
+        (json!({ "sources": { "new": { "citation": [] } } }), "profile.sources.new.citation"),
     ];
     for (patch, field) in cases {
         let e = with(patch.clone()).unwrap_err();
@@ -107,12 +121,13 @@ fn an_override_of_one_rule_changes_only_that_rule() {
     let changed = with(patch).expect("valid");
     let (before, after) = (Profile::shipped(), changed);
     assert_ne!(before.permit().mci, after.permit().mci);
-    // Everything else is exactly as shipped.
-    let mut restored = after.data().clone();
-    restored.permit.mci = before.permit().mci.clone();
+    // Everything else is exactly as shipped (less the sources only the old MCI cited).
+    let mut restored = *after.data();
+    restored.permit.mci = before.permit().mci;
+    restored.sources = before.sources();
     assert_eq!(&restored, before.data());
     let a = answer(&after, json!({}));
-    assert_eq!(a.blockers, vec![Blocker::SolvencyBelow { amount_kzt: 6_000_000.0, required_kzt: 6_600_000.0, mci: 5000, mci_year: 2023, applicants: 1 }]);
+    assert_eq!(a.blockers, vec![Blocker::SolvencyBelow { amount_kzt: 6_000_000.0, required_kzt: 6_600_000.0, shortfall_kzt: 600_000.0, mci: 5000, mci_year: 2023, applicants: 1 }]);
 }
 
 #[test]
@@ -135,10 +150,10 @@ fn a_later_value_switches_answers_on_its_start_date() {
     let profile = with(json!({ "permit": { "passportMarginDays": margin } })).expect("valid");
     let on = |day: &str| answer(&profile, json!({ "applicationDate": day, "passportExpiry": "2028-04-01" }));
     let before = on("2027-06-30");
-    assert_eq!(before.apply_by.to_string(), "2027-10-03");
+    assert_eq!(before.apply_by.map(|d| d.date.to_string()).as_deref(), Some("2027-10-03"));
     assert!(before.blockers.is_empty());
     let after = on("2027-07-01");
-    assert_eq!(after.apply_by.to_string(), "2027-04-01");
+    assert_eq!(after.apply_by.map(|d| d.date.to_string()).as_deref(), Some("2027-04-01"));
     assert!(matches!(after.blockers.as_slice(), [Blocker::PassportTooShort { margin_days: 365, .. }]));
 }
 
@@ -155,22 +170,26 @@ fn named_rules_merge_by_id() {
     let profile = with(json!({ "permit": { "refusalReasons": reason } })).expect("valid");
     let codes = |a: PermitAnswer| a.risks.into_iter().map(|r| r.code).collect::<Vec<_>>();
     // The reason ends with 2025: in 2026 it is no longer reported; the others are untouched.
-    assert_eq!(codes(answer(&profile, json!({ "officialIncome": false }))), ["RELIABLE_DATA", "LAW_COMPLIANCE"]);
-    assert_eq!(codes(answer(&profile, json!({ "officialIncome": false, "applicationDate": "2025-06-02" }))), ["RELIABLE_DATA", "NO_OFFICIAL_INCOME", "LAW_COMPLIANCE"]);
+    assert_eq!(codes(answer(&profile, json!({ "officialIncome": false }))), [RiskCode::ReliableData, RiskCode::LawCompliance]);
+    assert_eq!(codes(answer(&profile, json!({ "officialIncome": false, "applicationDate": "2025-06-02" }))), [RiskCode::ReliableData, RiskCode::NoOfficialIncome, RiskCode::LawCompliance]);
 }
 
 #[test]
-fn amounts_and_rates_that_are_not_numbers_are_input_errors() {
-    let profile = Profile::shipped();
-    for bad in [f64::NAN, f64::INFINITY, f64::NEG_INFINITY] {
-        let mut r = request(json!({}));
-        if let Some(s) = r.savings.as_mut() {
-            s.amount = bad;
-        }
-        let e = permit(&r, &profile).unwrap_err();
-        assert_eq!((e.code, e.field.as_str()), (Code::InvalidInput, "savings.amount"));
-        let mut r = request(json!({}));
-        r.rates = Some([("EUR".to_string(), bad)].into_iter().collect());
-        assert_eq!(permit(&r, &profile).unwrap_err().field, "rates.EUR");
-    }
+fn the_shipped_profile_cites_every_source_and_an_override_leaves_uncited_ones_out() {
+    let mut profile = shipped();
+    profile["sources"]["new"] = json!({ "citation": [{ "lang": "en", "text": "A report no rule cites" }] });
+    let e = rules::read(&profile.to_string()).unwrap_err();
+    assert_eq!((e.code, e.field.as_str()), (Code::InvalidProfile, "profile.sources.new"));
+    let replaced = with(json!({ "permit": { "mci": [{ "from": "2023-01-01", "value": 5000, "source": "budget-2026" }] } })).expect("valid");
+    assert!(replaced.sources().get("budget-2023").is_none() && replaced.sources().get("budget-2026").is_some());
+}
+
+#[test]
+fn the_rules_of_a_day_show_the_registration_in_force() {
+    let rules = kz_residence::api::rules(&json!("2026-08-01")).expect("rules");
+    let registration = rules.registration.expect("a registration rule");
+    assert_eq!((registration.from.to_string().as_str(), &*registration.source), ("2026-07-01", "mia-order-923"));
+    assert!(rules.sources.iter().any(|s| &*s.id == "mia-order-923"), "its source is listed");
+    let before = kz_residence::api::rules(&json!("2026-06-30")).expect("rules").registration.expect("a rule");
+    assert_eq!((before.from.to_string().as_str(), before.to.map(|d| d.to_string()).as_deref()), ("2020-01-11", Some("2026-06-30")));
 }

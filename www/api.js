@@ -4,7 +4,6 @@
 import initEngine, * as wasm from 'virtual:wasm-glue';
 import wasmBytes from 'virtual:wasm-bytes';
 import version from 'virtual:version';
-import SHIPPED_PROFILE from '../src/rules/kz-2023.json' with { type: 'json' };
 
 /** Today's date in the visitor's time zone, as YYYY-MM-DD. */
 export function todayIso() {
@@ -27,9 +26,9 @@ function codedError(code, field, message) {
 
 const engine = { ready: false };
 
-// The rules in force on a day, by day, as the engine gave them: they change only with the
-// profile (setProfile empties this), and every widget on the page asks for them at each
-// render (two widgets, a language switch), each answer a few hundred objects to build.
+// The rules in force on a day, by day, as the engine gave them: they never change (the
+// profile is compiled in), and every widget on the page asks for them at each render (two
+// widgets, a language switch), each answer a few hundred objects to build.
 const rulesByDay = new Map();
 
 /**
@@ -67,7 +66,6 @@ function withToday(request, key) {
 // WebAssembly.compile begins at once (off the main thread), whereas the glue, handed the
 // bytes, would begin only after its first `await`, once the whole script had run.
 const ready = initEngine({ module_or_path: WebAssembly.compile(wasmBytes()) }).then(() => {
-  wasm.loadProfile(SHIPPED_PROFILE);
   engine.ready = true;
   return KzResidence;
 });
@@ -94,9 +92,9 @@ export const KzResidence = Object.freeze({
     return callEngine(wasm.permit, () => withToday(request, 'applicationDate'));
   },
   /**
-   * The rules in force on `on` (default today), each with its source and dates, and every
-   * source: `{ id, title, reviewed, on, sources, regimes, citizenship, grounds, solvency, ... }`.
-   * The same (frozen) object for the same day until the profile changes: read it, don't change it.
+   * The rules in force on `on` (default today), each with its source and dates, and the
+   * sources they cite: `{ id, reviewed, on, regimes, citizenship, notCounted, registration, sources }`.
+   * The same (frozen) object for the same day: read it, don't change it.
    */
   rules(options) {
     return callEngine((on) => {
@@ -110,14 +108,5 @@ export const KzResidence = Object.freeze({
       const copy = plain(options);
       return (isPlainObject(copy) ? copy.on : undefined) ?? todayIso();
     });
-  },
-  /**
-   * Overrides rules of the profile, one rule's timeline at a time (e.g.
-   * `{ permit: { mci: [...] } }`); checked first: a bad override throws INVALID_PROFILE
-   * naming the field and changes nothing. `null` restores the shipped profile.
-   */
-  setProfile(override) {
-    callEngine(wasm.setProfile, () => (override == null ? null : plain(override)));
-    rulesByDay.clear();
   },
 });

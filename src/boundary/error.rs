@@ -1,7 +1,8 @@
 //! The reader's error: a code, and the path where it happened once the reader knows it.
 //! It implements serde's error trait without ever formatting serde's message (the message
 //! of a type error would print the offending number, linking float formatting into the
-//! browser bundle); only our own date codes travel as messages.
+//! browser bundle); only our own codes travel as messages, from the validating types of
+//! a request (a date, a currency code, an amount), so each is placed at its field here.
 
 use std::fmt;
 
@@ -55,11 +56,10 @@ impl fmt::Display for ReadError {
 impl std::error::Error for ReadError {}
 
 impl de::Error for ReadError {
-    /// Only [`crate::date::Day`] fails with a message of its own: its code.
+    /// The validating types of a request fail with their code as the whole message.
     fn custom<T: fmt::Display>(message: T) -> Self {
         let text = message.to_string();
-        let code = [Code::InvalidDate, Code::DateOutOfRange].into_iter().find(|c| c.as_str() == text);
-        ReadError::new(code.unwrap_or(Code::InvalidInput))
+        ReadError::new(Code::ALL.into_iter().find(|c| c.as_str() == text).unwrap_or(Code::InvalidInput))
     }
 
     fn invalid_type(_: de::Unexpected, _: &dyn de::Expected) -> Self {

@@ -42,6 +42,12 @@ fn integer<S>(node: &Node<S>) -> Option<i64> {
     }
 }
 
+/// A whole number JavaScript holds exactly (at most 2^53 - 1 either way).
+fn safe_integer(n: f64) -> Option<i64> {
+    const SAFE: f64 = 9_007_199_254_740_991.0;
+    (n.fract() == 0.0 && n.abs() <= SAFE).then_some(n as i64)
+}
+
 impl<'de, S: Data> de::Deserializer<'de> for Reader<'_, S> {
     type Error = ReadError;
 
@@ -49,7 +55,11 @@ impl<'de, S: Data> de::Deserializer<'de> for Reader<'_, S> {
         self.read(|node, path| match node {
             Node::Null => visitor.visit_unit(),
             Node::Bool(b) => visitor.visit_bool(b),
-            Node::Number(n) => visitor.visit_f64(n),
+            // A safe integer is visited as one, so a field read through `any` keeps its type.
+            Node::Number(n) => match safe_integer(n) {
+                Some(i) => visitor.visit_i64(i),
+                None => visitor.visit_f64(n),
+            },
             Node::Str(s) => visitor.visit_string(s),
             Node::Array(items) => visitor.visit_seq(Elements { items: items.into_iter(), index: 0, path }),
             Node::Object(entries) => visitor.visit_map(Entries { entries: entries.into_iter(), value: None, path }),

@@ -1,10 +1,14 @@
 //! The permit answer, as `KzResidence.permit` returns it: dates as `YYYY-MM-DD`, absent
-//! answers as `null`, every finding a stable code with the numbers behind it.
+//! answers as `null`, every finding a stable code with the numbers behind it, every rule
+//! with its source and the day it took effect, and the sources themselves.
 
 use serde::Serialize;
 
 use crate::date::Day;
-use crate::rules::Notice;
+use crate::input::CurrencyCode;
+use crate::notice::Notice;
+use crate::permit::money::Converted;
+use crate::rules::{Entry, Ground, List, RiskCode, Source, Text};
 use crate::stay::Violation;
 
 /// What the calculator says about one application.
@@ -23,28 +27,47 @@ pub struct PermitAnswer {
     pub risks: Vec<Risk>,
     /// Things to act on even when eligible: passport renewal, an apply-by date soon.
     pub caveats: Vec<Caveat>,
+    /// The grounds a permit may be asked for on, in force on the application date.
+    pub grounds: &'static Entry<List<Ground>>,
     /// The solvency comparison, in tenge, with the amounts converted.
     pub solvency: Solvency,
-    /// On the investment ground: the investment against the threshold, in US dollars.
-    pub investment: Option<Investment>,
+    /// The investment threshold, and on the investment ground the investment against it.
+    pub investment: Investment,
     /// Without a housing agreement: the housing to be able to buy, in m² per family member.
-    pub housing_m2_per_person: Option<u32>,
+    pub housing_m2_per_person: Option<&'static Entry<u32>>,
+    /// The currencies whose rate the comparisons need (tenge needs none), given or not.
+    pub rates_needed: Vec<CurrencyCode>,
     /// The application date used.
     pub application_date: Day,
     /// The issue date used (the application date unless given).
     pub issue_date: Day,
-    /// The last application date the passport allows.
-    pub apply_by: Day,
-    /// The last day of the permit: its validity or the passport's expiry, whichever is first.
-    pub valid_until: Day,
-    /// The first day an application for citizenship is possible.
-    pub citizenship_from: Day,
+    /// The last application date the passport allows: it must be valid more than the
+    /// rule's days on the day of application (`null` without a passport expiry).
+    pub apply_by: Option<Dated<i32>>,
+    /// The last day of the permit: its validity in years or the passport's expiry, whichever
+    /// is first (`null` without a passport expiry).
+    pub valid_until: Option<Dated<u32>>,
+    /// The first day an application for citizenship is possible: the rule's years after issue.
+    pub citizenship_from: Dated<u32>,
+    /// The state fees in force, in tenge at the MCI of the application's year.
+    pub fees: Vec<Fee>,
     /// The checklist, in order, adapted to the applicant.
     pub documents: Vec<DocumentAnswer>,
     /// The steps of the procedure, in order, each with the documents to bring.
     pub steps: Vec<StepAnswer>,
     /// Remarks for the page: old dates, the MCI assumed, the 2026 pilot, citizenship tests.
     pub notices: Vec<Notice>,
+    /// The sources of every rule above, each once.
+    pub sources: Vec<&'static Source>,
+}
+
+/// A date and the rule it comes from (`{ date, rule: { from, value, source, ... } }`).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Dated<T: 'static> {
+    /// The date.
+    pub date: Day,
+    /// The rule: its number, source and effective day.
+    pub rule: &'static Entry<T>,
 }
 
 /// The verdict on an application.
@@ -73,11 +96,13 @@ pub enum Blocker {
         amount_kzt: f64,
         /// The amount required of all applicants together, in tenge.
         required_kzt: f64,
+        /// What is missing, in tenge, rounded up to the tenge.
+        shortfall_kzt: f64,
         /// The monthly calculation index used, in tenge.
         mci: u32,
         /// The year of that index.
         mci_year: i32,
-        /// The applicants aged 16 or over.
+        /// The applicants showing the amount.
         applicants: u32,
     },
     /// On the investment ground, the investment does not exceed the threshold.
@@ -86,6 +111,11 @@ pub enum Blocker {
         amount_usd: f64,
         /// The threshold in US dollars; the investment must be above it.
         threshold_usd: f64,
+        /// The threshold less the investment, in US dollars (the investment must then be
+        /// more than this much larger).
+        shortfall_usd: f64,
+        /// The same in tenge, when the dollar's rate is known, rounded up to the tenge.
+        shortfall_kzt: Option<f64>,
     },
     /// The application date is after the last one the passport allows.
     PassportTooShort {
@@ -104,15 +134,15 @@ pub enum Blocker {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "code", rename_all = "SCREAMING_SNAKE_CASE")]
 pub enum Missing {
-    /// A yes/no question left unanswered.
+    /// A question left unanswered (`criminalRecord`, `ground`, `passportExpiry`).
     AnswerMissing {
-        /// The request field (`criminalRecord`).
+        /// The request field.
         field: &'static str,
     },
     /// An amount cannot be compared because its currency has no rate.
     RateMissing {
-        /// The currency without a rate, upper case.
-        currency: String,
+        /// The currency without a rate.
+        currency: CurrencyCode,
         /// The value needing it (`savings.currency`, `investment.currency`).
         field: &'static str,
     },
@@ -152,50 +182,42 @@ pub struct Solvency {
     pub mci: u32,
     /// The year of that index.
     pub mci_year: i32,
-    /// The applicants aged 16 or over.
+    /// The applicants showing the amount.
     pub applicants: u32,
+    /// The age from which an applicant shows it.
+    pub from_age: u32,
     /// The savings as given and in tenge (`null` when exempt).
     pub amount: Option<Converted>,
     /// Whether the savings meet the amount (`null` when exempt or a rate is missing).
     pub met: Option<bool>,
+    /// What is missing, in tenge, rounded up to the tenge (`null` unless below).
+    pub shortfall_kzt: Option<f64>,
     /// Key of the source of the multiple.
-    pub source: String,
+    pub source: Text,
     /// Since when the multiple holds.
     pub effective: Day,
     /// Key of the source of the MCI.
-    pub mci_source: String,
+    pub mci_source: Text,
 }
 
-/// An amount and what it is in tenge at the rate used.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Converted {
-    /// The amount as given.
-    pub amount: f64,
-    /// Its currency, upper case.
-    pub currency: String,
-    /// Tenge for one unit (`null` for tenge, or when missing).
-    pub rate: Option<f64>,
-    /// The amount in tenge (`null` when the rate is missing).
-    pub amount_kzt: Option<f64>,
-}
-
-/// The investment comparison (investment ground).
+/// The investment threshold, and the investment against it on the investment ground.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Investment {
-    /// The investment as given and in tenge.
-    pub amount: Converted,
+    /// Whether the ground applied on needs it.
+    pub applies: bool,
+    /// The investment as given and in tenge (`null` off the investment ground).
+    pub amount: Option<Converted>,
     /// Tenge for one US dollar, when the investment is not in dollars.
     pub usd_rate: Option<f64>,
     /// The investment in US dollars (`null` when a rate is missing).
     pub amount_usd: Option<f64>,
     /// The threshold; the investment must be above it.
     pub threshold_usd: f64,
-    /// Whether it is above (`null` when a rate is missing).
+    /// Whether it is above (`null` off the ground or when a rate is missing).
     pub met: Option<bool>,
     /// Key of the source.
-    pub source: String,
+    pub source: Text,
     /// Since when.
     pub effective: Day,
 }
@@ -204,12 +226,12 @@ pub struct Investment {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Risk {
-    /// Stable code (`NO_OFFICIAL_INCOME`, `PAST_OVERSTAY`, `RELIABLE_DATA`, `LAW_COMPLIANCE`).
-    pub code: String,
+    /// Which reason.
+    pub code: RiskCode,
     /// A reminder for everyone rather than a finding about this applicant.
     pub general: bool,
     /// Key of the source.
-    pub source: String,
+    pub source: Text,
     /// Since when.
     pub effective: Day,
     /// For `PAST_OVERSTAY`: the runs of days over a stay limit.
@@ -217,22 +239,44 @@ pub struct Risk {
     pub violations: Option<Vec<Violation>>,
 }
 
+/// A state fee, in tenge at the MCI of the application's year.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Fee {
+    /// What it is paid for (`permit-to-reside`, `residence-permit-card`).
+    pub id: Text,
+    /// The fee in monthly calculation indices.
+    pub mci_multiple: f64,
+    /// The fee in tenge, rounded to the tenge.
+    pub kzt: f64,
+    /// The year of the MCI used.
+    pub mci_year: i32,
+    /// Key of the source.
+    pub source: Text,
+    /// Since when.
+    pub effective: Day,
+    /// Whether the rate is not confirmed for that day.
+    pub unconfirmed: bool,
+}
+
 /// One document of the checklist, adapted to the applicant.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct DocumentAnswer {
     /// Stable id the page has words for.
-    pub id: String,
+    pub id: Text,
     /// Whether this applicant needs it.
     pub required: bool,
     /// A circumstance only the visitor knows that the need depends on (`children-14-18`).
-    pub circumstance: Option<String>,
+    pub circumstance: Option<Text>,
     /// The most days before the application the document may be issued, if limited.
     pub max_age_days: Option<i32>,
     /// The earliest issue date accepted for this application, if limited.
     pub issued_from: Option<Day>,
+    /// The days it stays valid once issued, if limited.
+    pub valid_days: Option<i32>,
     /// Key of the source.
-    pub source: String,
+    pub source: Text,
     /// Since when.
     pub effective: Day,
     /// Whether that day is unconfirmed.
@@ -244,13 +288,17 @@ pub struct DocumentAnswer {
 #[serde(rename_all = "camelCase")]
 pub struct StepAnswer {
     /// Stable id (`permit-to-reside`, `residence-permit`).
-    pub id: String,
+    pub id: Text,
     /// Who decides or runs it (`migration-police`, `migration-service`).
-    pub authority: String,
+    pub authority: Text,
     /// Ids of the documents this applicant brings.
-    pub documents: Vec<String>,
+    pub documents: Vec<Text>,
+    /// A step the applicant may take, not one they must.
+    pub optional: bool,
+    /// The longest it lasts or covers, in days, if limited.
+    pub max_days: Option<i32>,
     /// Key of the source.
-    pub source: String,
+    pub source: Text,
     /// Since when.
     pub effective: Day,
     /// The last day the step is part of the procedure, if dated (the 2026 pilot).

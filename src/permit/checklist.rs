@@ -4,8 +4,9 @@
 //! to each step. Only the documents and steps in force on the application day are listed.
 
 use crate::date::Day;
+use crate::notice::{Notice, RuleName};
 use crate::permit::answer::{DocumentAnswer, StepAnswer};
-use crate::rules::{Condition, Ground, Housing, Notice, PermitRules};
+use crate::rules::{Condition, Ground, Housing, PermitRules};
 
 /// What about the applicant decides which documents they need.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -18,8 +19,8 @@ pub struct Applicant {
     pub housing: Housing,
     /// Whether someone has agreed to provide housing.
     pub housing_agreement: bool,
-    /// The ground applied on.
-    pub ground: Ground,
+    /// The ground applied on, once chosen.
+    pub ground: Option<Ground>,
     /// The day of the application, from which document ages count back.
     pub application: Day,
 }
@@ -32,7 +33,7 @@ impl Applicant {
             && when.solvency_exempt.is_none_or(|e| e == self.solvency_exempt)
             && when.housing.as_ref().is_none_or(|h| h.contains(&self.housing))
             && when.housing_agreement.is_none_or(|a| a == self.housing_agreement)
-            && when.ground.as_ref().is_none_or(|g| g.contains(&self.ground))
+            && when.ground.as_ref().is_none_or(|g| self.ground.is_some_and(|ground| g.contains(&ground)))
     }
 }
 
@@ -41,14 +42,15 @@ pub fn documents(rules: &PermitRules, applicant: &Applicant, day: Day, notices: 
     let mut out = Vec::new();
     for item in rules.documents.items() {
         let Some(e) = item.timeline.in_force(day) else { continue };
-        remember(notices, Notice::unconfirmed("documents", e));
+        remember(notices, Notice::unconfirmed(RuleName::Documents, e));
         out.push(DocumentAnswer {
-            id: item.id.clone(),
+            id: item.id,
             required: applicant.needs(&e.value.when),
-            circumstance: e.value.when.circumstance.clone(),
+            circumstance: e.value.when.circumstance,
             max_age_days: e.value.max_age_days,
             issued_from: e.value.max_age_days.map(|n| applicant.application - n),
-            source: e.source.clone(),
+            valid_days: e.value.valid_days,
+            source: e.source,
             effective: e.from,
             unconfirmed: e.unconfirmed,
         });
@@ -58,16 +60,18 @@ pub fn documents(rules: &PermitRules, applicant: &Applicant, day: Day, notices: 
 
 /// The steps in force on `day`, in order, each with the documents this applicant brings.
 pub fn steps(rules: &PermitRules, documents: &[DocumentAnswer], day: Day, notices: &mut Vec<Notice>) -> Vec<StepAnswer> {
-    let required = |id: &String| documents.iter().any(|d| &d.id == id && d.required);
+    let required = |id: &crate::rules::Text| documents.iter().any(|d| d.id == *id && d.required);
     let mut out = Vec::new();
     for item in rules.steps.items() {
         let Some(e) = item.timeline.in_force(day) else { continue };
-        remember(notices, Notice::unconfirmed("steps", e));
+        remember(notices, Notice::unconfirmed(RuleName::Steps, e));
         out.push(StepAnswer {
-            id: item.id.clone(),
-            authority: e.value.authority.clone(),
-            documents: e.value.documents.iter().filter(|id| required(id)).cloned().collect(),
-            source: e.source.clone(),
+            id: item.id,
+            authority: e.value.authority,
+            documents: e.value.documents.iter().filter(|id| required(id)).copied().collect(),
+            optional: e.value.optional,
+            max_days: e.value.max_days,
+            source: e.source,
             effective: e.from,
             until: e.to,
         });
@@ -88,7 +92,7 @@ mod tests {
 
     fn applicant(kandas: bool, housing: Housing) -> Applicant {
         let application = "2026-03-01".parse().expect("date");
-        Applicant { kandas, solvency_exempt: kandas, housing, housing_agreement: false, ground: Ground::Employment, application }
+        Applicant { kandas, solvency_exempt: kandas, housing, housing_agreement: false, ground: Some(Ground::Employment), application }
     }
 
     #[test]
@@ -100,7 +104,7 @@ mod tests {
 
     #[test]
     fn housing_proof_follows_the_variant() {
-        let rent_only = Condition { housing: Some(vec![Housing::Rent]), ..Condition::default() };
+        let rent_only = Condition { housing: Some(crate::rules::List(&[Housing::Rent])), ..Condition::default() };
         assert!(applicant(false, Housing::Rent).needs(&rent_only));
         assert!(!applicant(false, Housing::Own).needs(&rent_only));
         assert!(!applicant(false, Housing::OwnerConfirmsInPerson).needs(&rent_only));
@@ -108,16 +112,16 @@ mod tests {
 
     #[test]
     fn a_document_of_one_ground_is_not_needed_on_another() {
-        let employment = Condition { ground: Some(vec![Ground::Employment]), ..Condition::default() };
+        let employment = Condition { ground: Some(crate::rules::List(&[Ground::Employment])), ..Condition::default() };
         let mut a = applicant(false, Housing::Own);
         assert!(a.needs(&employment));
-        a.ground = Ground::Study;
+        a.ground = Some(Ground::Study);
         assert!(!a.needs(&employment));
     }
 
     #[test]
     fn a_circumstance_keeps_the_document_needed() {
-        let children = Condition { circumstance: Some("children-14-18".into()), ..Condition::default() };
+        let children = Condition { circumstance: Some(crate::rules::Text("children-14-18")), ..Condition::default() };
         assert!(applicant(true, Housing::Own).needs(&children));
     }
 }

@@ -3,27 +3,33 @@
 
 use crate::date::Day;
 use crate::error::{Code, Error};
+use crate::permit::answer::Dated;
 use crate::permit::PermitRequest;
-use crate::rules::PermitRules;
+use crate::rules::{Entry, PermitRules, Timeline};
 
 /// The request's days and the days derived from them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Dates {
     /// The day of the application.
     pub application: Day,
     /// The day the permit would be issued (not before the application).
     pub issue: Day,
-    /// The passport's last valid day.
-    pub passport_expiry: Day,
+    /// The passport's last valid day, when given.
+    pub passport_expiry: Option<Day>,
     /// The last application day the passport allows: it must be valid more than the
     /// margin's days on the day of application.
-    pub apply_by: Day,
+    pub apply_by: Option<Dated<i32>>,
     /// The issue day plus the validity (calendar years), before the passport's expiry cuts it.
     pub full_validity_until: Day,
     /// The earlier of the full validity and the passport's expiry.
-    pub valid_until: Day,
+    pub valid_until: Option<Dated<u32>>,
     /// Issue plus the citizenship period (calendar years).
-    pub citizenship_from: Day,
+    pub citizenship_from: Dated<u32>,
+}
+
+/// The entry of a rule for `day` (a checked profile has one for every day it applies to).
+pub fn rule<T>(timeline: &Timeline<T>, day: Day) -> Result<&'static Entry<T>, Error> {
+    timeline.nearest(day).map(|(e, _)| e).ok_or_else(|| Error::new(Code::InvalidProfile, "profile"))
 }
 
 impl Dates {
@@ -35,16 +41,21 @@ impl Dates {
         if issue < application {
             return Err(Error::new(Code::InvalidInput, "issueDate"));
         }
-        let margin = rules.passport_margin_days.at(day)?.value;
-        let full_validity_until = issue.add_years(rules.validity_years.at(day)?.value);
+        let margin = rule(&rules.passport_margin_days, day)?;
+        let validity = rule(&rules.validity_years, day)?;
+        let full_validity_until = issue.add_years(validity.value);
+        let expiry = request.passport_expiry;
         Ok(Dates {
             application,
             issue,
-            passport_expiry: request.passport_expiry,
-            apply_by: request.passport_expiry - (margin + 1),
+            passport_expiry: expiry,
+            apply_by: expiry.map(|e| Dated { date: e - (margin.value + 1), rule: margin }),
             full_validity_until,
-            valid_until: full_validity_until.min(request.passport_expiry),
-            citizenship_from: issue.add_years(rules.citizenship_years.at(day)?.value),
+            valid_until: expiry.map(|e| Dated { date: full_validity_until.min(e), rule: validity }),
+            citizenship_from: {
+                let years = rule(&rules.citizenship_years, day)?;
+                Dated { date: issue.add_years(years.value), rule: years }
+            },
         })
     }
 }

@@ -5,19 +5,25 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Deserializer};
 
 use crate::date::Day;
+use crate::input::{Amount, Applicants, CurrencyCode, Rate};
 use crate::rules::{Ground, Housing};
 use crate::stay::StayRequest;
 
-/// Everything the permit calculator is asked about one applicant.
+/// Everything the permit calculator is asked about one applicant. Only the application date
+/// and the yes/no questions must be present; a question may be unanswered (`null`) and a
+/// ground or passport expiry not given yet: the answer then asks for them.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct PermitRequest {
     /// The ground the permit is asked for on.
-    pub ground: Ground,
-    /// The day of the application; it picks the rules in force.
+    #[serde(default)]
+    pub ground: Option<Ground>,
+    /// The day of the application; it picks the rules in force (`KzResidence.permit` gives
+    /// today when it is left out).
     pub application_date: Day,
     /// The last day the national passport is valid.
-    pub passport_expiry: Day,
+    #[serde(default)]
+    pub passport_expiry: Option<Day>,
     /// The day the permit would be issued; the application date when absent.
     #[serde(default)]
     pub issue_date: Option<Day>,
@@ -30,7 +36,7 @@ pub struct PermitRequest {
     /// Exchange rates as Kazakh banks quote them: tenge for one unit (`{ "EUR": 560 }`).
     /// Nothing is ever fetched.
     #[serde(default)]
-    pub rates: Option<BTreeMap<String, f64>>,
+    pub rates: BTreeMap<CurrencyCode, Rate>,
     /// Whether the applicant has a criminal record; `null` while unanswered.
     #[serde(deserialize_with = "answer")]
     pub criminal_record: Option<bool>,
@@ -45,27 +51,27 @@ pub struct PermitRequest {
     /// Whether the applicant was born in, or was a citizen of, the Kazakh SSR or Kazakhstan.
     #[serde(default)]
     pub former_compatriot: bool,
-    /// People aged 16 or over applying together, each showing the solvency amount (default 1).
+    /// People old enough to show the solvency amount applying together (default 1).
     #[serde(default)]
-    pub applicants: Option<u32>,
+    pub applicants: Option<Applicants>,
     /// How the place of residence is proved.
     pub housing: Housing,
     /// Whether a person or company has agreed to provide housing (then no money for housing is needed).
     #[serde(default)]
     pub housing_agreement: bool,
-    /// The applicant's stays in Kazakhstan, whose violations are a refusal risk; `on`
-    /// defaults to the application date.
+    /// The applicant's stays in Kazakhstan, judged on their own control date (normally the
+    /// application date): their violations are a refusal risk.
     #[serde(default)]
     pub stay: Option<StayRequest>,
 }
 
 /// An amount of money in a currency.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Deserialize)]
 pub struct Money {
     /// The amount; finite and not negative.
-    pub amount: f64,
+    pub amount: Amount,
     /// ISO 4217 code, such as `KZT`, `USD` or `EUR` (any case).
-    pub currency: String,
+    pub currency: CurrencyCode,
 }
 
 /// A yes/no question that must be present in the request but may be unanswered (`null`).

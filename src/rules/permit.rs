@@ -1,24 +1,26 @@
 //! The residence-permit rules of a profile: grounds, money, the passport margin, validity,
-//! the checklist and the steps, each rule its own timeline.
+//! fees, the checklist and the steps, each rule its own timeline.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
-use crate::rules::merge::{section, Named};
-use crate::rules::Timeline;
+use crate::rules::merge::section;
+use crate::rules::{List, Named, Text, Timeline};
 
 section! {
     /// The residence-permit rules.
     pub struct PermitRules / PermitPatch {
         /// The grounds a permit may be asked for on.
-        grounds: Timeline<Vec<Ground>>,
+        grounds: Timeline<List<Ground>>,
         /// The investment the investment ground needs, in US dollars; it must be exceeded.
         investment_threshold_usd: Timeline<f64>,
         /// The money each applicant aged 16 or over must show, in monthly calculation indices.
         solvency_mci: Timeline<u32>,
+        /// The age from which an applicant shows the solvency amount.
+        solvency_from_age: Timeline<u32>,
         /// The monthly calculation index in tenge, as each year's budget law sets it.
         mci: Timeline<u32>,
         /// Who needs no proof of solvency.
-        solvency_exempt: Timeline<Vec<Exemption>>,
+        solvency_exempt: Timeline<List<Exemption>>,
         /// Housing the applicant must be able to buy without a housing agreement, per family member.
         housing_m2_per_person: Timeline<u32>,
         /// The passport must be valid more than this many days on the day of application.
@@ -28,22 +30,27 @@ section! {
         /// Years after the permit's issue an application for citizenship is possible.
         citizenship_years: Timeline<u32>,
         /// The tests an applicant for citizenship takes.
-        citizenship_tests: Timeline<Vec<String>>,
+        citizenship_tests: Timeline<List<Text>>,
+        /// The state fees, in monthly calculation indices, by what they are paid for.
+        fees: Named<f64>,
         /// An apply-by date this close to the application is flagged (the calculator's advice).
         apply_by_soon_days: Timeline<i32>,
         /// The 2026 permanent-residence pilot: language test and points questionnaire first.
         pilot: Timeline<Pilot>,
+        /// What a single report says of the pilot and no official source confirms.
+        pilot_report: Timeline<PilotReport>,
         /// The checklist, in order.
         documents: Named<Document>,
         /// The steps, in order.
         steps: Named<Step>,
-        /// The reasons a permit may be refused, by code.
-        refusal_reasons: Named<Refusal>,
+        /// The reasons a permit may be refused.
+        refusal_reasons: Named<Refusal, RiskCode>,
     }
 }
 
 /// A ground on which a residence permit may be asked for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+/// (Also a value of requests, so read in the browser too.)
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Ground {
     /// An investment in the economy above the threshold.
@@ -63,7 +70,8 @@ pub enum Ground {
 }
 
 /// How the applicant proves the place of residence.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+/// (Also a value of requests, so read in the browser too.)
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Housing {
     /// A rented home: rental agreement and the owner's notarised consent.
@@ -75,7 +83,8 @@ pub enum Housing {
 }
 
 /// Applicants a rule exempts.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Deserialize))]
 #[serde(rename_all = "kebab-case")]
 pub enum Exemption {
     /// Ethnic Kazakhs returning (kandas).
@@ -84,8 +93,24 @@ pub enum Exemption {
     FormerCompatriot,
 }
 
+/// The reasons a permit may be refused, by the code the answer reports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Deserialize))]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum RiskCode {
+    /// The data given must be reliable.
+    ReliableData,
+    /// No official source of income.
+    NoOfficialIncome,
+    /// Past violations of the stay rules.
+    PastOverstay,
+    /// Problems with Kazakh law.
+    LawCompliance,
+}
+
 /// When a document of the checklist is needed; every condition given must hold.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Deserialize))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Condition {
     /// Needed only when the applicant's kandas status equals this.
@@ -96,20 +121,21 @@ pub struct Condition {
     pub solvency_exempt: Option<bool>,
     /// Needed only for these ways of proving the place of residence.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub housing: Option<Vec<Housing>>,
+    pub housing: Option<List<Housing>>,
     /// Needed only when a housing agreement exists (or not).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub housing_agreement: Option<bool>,
     /// Needed only on these grounds.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub ground: Option<Vec<Ground>>,
+    pub ground: Option<List<Ground>>,
     /// A circumstance only the visitor knows (`children-14-18`): listed as needed, named.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub circumstance: Option<String>,
+    pub circumstance: Option<Text>,
 }
 
 /// A document of the checklist.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Deserialize))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Document {
     /// When it is needed; always when empty.
@@ -118,21 +144,32 @@ pub struct Document {
     /// The most days before the application it may be issued, if limited.
     #[serde(default)]
     pub max_age_days: Option<i32>,
+    /// The days it stays valid once issued, if limited.
+    #[serde(default)]
+    pub valid_days: Option<i32>,
 }
 
 /// A step of the procedure.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Deserialize))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Step {
     /// Who decides or runs it (`migration-police`).
-    pub authority: String,
+    pub authority: Text,
     /// Ids of the checklist's documents to bring.
     #[serde(default)]
-    pub documents: Vec<String>,
+    pub documents: List<Text>,
+    /// A step the applicant may take, not one they must.
+    #[serde(default)]
+    pub optional: bool,
+    /// The longest it lasts or covers, in days, if limited.
+    #[serde(default)]
+    pub max_days: Option<i32>,
 }
 
 /// A reason a permit may be refused.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Deserialize))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Refusal {
     /// A reminder for everyone rather than a finding about this applicant.
@@ -140,17 +177,29 @@ pub struct Refusal {
 }
 
 /// The 2026 pilot's requirements.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Deserialize))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Pilot {
     /// The Kazakh language level tested (`A1`).
-    pub language_level: String,
+    pub language_level: Text,
     /// The least share of each part of the test, in per cent.
     pub min_percent: u32,
     /// The least score of the points questionnaire.
     pub min_points: u32,
     /// Where the questionnaire is filled in.
-    pub portal: String,
+    pub portal: Text,
     /// The longest the checks and interview take, in days.
     pub max_days: i32,
+}
+
+/// What one report says of the pilot, against the official order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Deserialize))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct PilotReport {
+    /// The language level it reports.
+    pub language_level: Text,
+    /// The number of regions it reports the pilot in.
+    pub regions: u32,
 }

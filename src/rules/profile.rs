@@ -1,41 +1,28 @@
 //! The rules profile: every number and list the engines use, as dated rules with sources,
 //! checked as a whole before any engine sees it.
+//!
+//! The shipped profile (`src/rules/kz.json`, with any build-time override) is read,
+//! merged and checked by the build (`build/`), which writes it into the engine as
+//! read-only data (`crate::shipped`): nothing reads or checks a profile at run time.
 
-use std::collections::BTreeMap;
+use serde::Serialize;
 
-use serde::{Deserialize, Serialize};
-
-use crate::boundary::{self, Data};
 use crate::date::Day;
-use crate::error::{Code, Error};
-use crate::rules::{check, Merge, PermitPatch, PermitRules, StayPatch, StayRules};
+use crate::error::Error;
+use crate::rules::{check, PermitRules, Sources, StayRules, Text};
 
-/// A legal text, article or official list a rule comes from.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct Source {
-    /// Title a reader can look up; says what is unconfirmed, where something is.
-    pub title: String,
-    /// Public address, where known.
-    #[serde(default)]
-    pub url: Option<String>,
-}
-
-/// The sources of a profile, by key.
-pub type Sources = BTreeMap<String, Source>;
-
-/// The profile's content as written in `kz-2023.json`. Engines only ever see it inside a
+/// The profile's content as written in `kz.json`. Engines only ever see it inside a
 /// checked [`Profile`].
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Deserialize))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ProfileData {
-    /// Stable id, such as `KZ-2023`.
-    pub id: String,
-    /// Human title.
-    pub title: String,
+    /// Stable id, such as `KZ`.
+    pub id: Text,
     /// The day the rules were last checked against their sources ("rules as of").
     pub reviewed: Day,
-    /// Where the rules come from, by key; every entry of every rule names one.
+    /// Where the rules come from, by key; every entry of every rule names one, and every
+    /// source is named by some rule.
     pub sources: Sources,
     /// The stay rules.
     pub stay: StayRules,
@@ -43,92 +30,101 @@ pub struct ProfileData {
     pub permit: PermitRules,
 }
 
-/// An embedder's override (`KzResidence.setProfile`): the rules it gives replace the
-/// shipped ones, one rule at a time; sources, regimes, citizenships and documents merge by key.
-#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct ProfilePatch {
-    /// A new id.
-    pub id: Option<String>,
-    /// A new title.
-    pub title: Option<String>,
-    /// A new "rules as of" day.
-    pub reviewed: Option<Day>,
-    /// Sources to add or replace, by key.
-    pub sources: Option<Sources>,
-    /// Stay rules to replace.
-    pub stay: Option<StayPatch>,
-    /// Permit rules to replace.
-    pub permit: Option<PermitPatch>,
-}
-
 /// A checked rules profile: the only way to build one is through its checks.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Profile(ProfileData);
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Profile(&'static ProfileData);
 
 impl Profile {
     /// Checks `data` (every timeline well formed and sourced, numbers sane, references
-    /// known); errors are `INVALID_PROFILE` at `profile.<path>`.
-    pub fn new(data: ProfileData) -> Result<Profile, Error> {
-        check::profile(&data)?;
+    /// known, every source cited); errors are `INVALID_PROFILE` at `profile.<path>`.
+    pub fn new(data: &'static ProfileData) -> Result<Profile, Error> {
+        check::profile(data)?;
         Ok(Profile(data))
     }
 
-    /// A profile read from any serde data (a JavaScript object, JSON), then checked.
-    pub fn from_data<S: Data>(input: S) -> Result<Profile, Error> {
-        Profile::new(boundary::decode(input).map_err(within_profile)?)
-    }
-
-    /// The shipped profile, `kz-2023.json`.
-    #[cfg(any(test, not(target_arch = "wasm32")))]
-    pub fn shipped() -> Profile {
-        let data: ProfileData = serde_json::from_str(crate::rules::DEFAULT_PROFILE_JSON).expect("kz-2023.json is a profile");
-        Profile::new(data).expect("kz-2023.json passes its checks")
-    }
-
-    /// This profile with an override applied and checked; `self` is left as it was.
-    pub fn with<S: Data>(&self, patch: S) -> Result<Profile, Error> {
-        let patch: ProfilePatch = boundary::decode(patch).map_err(within_profile)?;
-        let mut data = self.0.clone();
-        let ProfilePatch { id, title, reviewed, sources, stay, permit } = patch;
-        if let Some(v) = id {
-            data.id = v;
-        }
-        if let Some(v) = title {
-            data.title = v;
-        }
-        if let Some(v) = reviewed {
-            data.reviewed = v;
-        }
-        if let Some(v) = sources {
-            Merge::merge(&mut data.sources, v);
-        }
-        if let Some(v) = stay {
-            data.stay.apply(v);
-        }
-        if let Some(v) = permit {
-            data.permit.apply(v);
-        }
-        Profile::new(data)
+    /// A profile the build checked already (`crate::shipped`).
+    pub(crate) const fn checked(data: &'static ProfileData) -> Profile {
+        Profile(data)
     }
 
     /// The rules.
-    pub fn data(&self) -> &ProfileData {
-        &self.0
+    pub fn data(&self) -> &'static ProfileData {
+        self.0
     }
 
     /// The stay rules.
-    pub fn stay(&self) -> &StayRules {
+    pub fn stay(&self) -> &'static StayRules {
         &self.0.stay
     }
 
     /// The permit rules.
-    pub fn permit(&self) -> &PermitRules {
+    pub fn permit(&self) -> &'static PermitRules {
         &self.0.permit
+    }
+
+    /// The sources.
+    pub fn sources(&self) -> Sources {
+        self.0.sources
     }
 }
 
-/// A profile's type errors as `INVALID_PROFILE` at `profile.<path>`.
-fn within_profile(e: Error) -> Error {
-    Error { code: Code::InvalidProfile, ..e.within("profile") }
+#[cfg(not(target_arch = "wasm32"))]
+pub use read::{read, ProfilePatch};
+
+/// Reading a profile from JSON: by the build, and by the native tests of the checks.
+#[cfg(not(target_arch = "wasm32"))]
+mod read {
+    use super::Profile;
+    use crate::boundary;
+    use crate::rules::{check, List};
+    use crate::date::Day;
+    use crate::error::{Code, Error};
+    use crate::rules::{Merge, PermitPatch, Sources, StayPatch, Text};
+
+    /// An override of the shipped profile (`make PROFILE=override.json`): the rules it gives
+    /// replace the shipped ones, one rule at a time; sources, regimes, citizenships,
+    /// documents, steps and fees merge by key.
+    #[derive(Debug, Clone, Default, serde::Deserialize)]
+    #[serde(rename_all = "camelCase", deny_unknown_fields)]
+    pub struct ProfilePatch {
+        /// A new id.
+        pub id: Option<Text>,
+        /// A new "rules as of" day.
+        pub reviewed: Option<Day>,
+        /// Sources to add or replace, by key.
+        pub sources: Option<Sources>,
+        /// Stay rules to replace.
+        pub stay: Option<StayPatch>,
+        /// Permit rules to replace.
+        pub permit: Option<PermitPatch>,
+    }
+
+    /// The profile in the JSON text `profile`, checked. Errors are `INVALID_PROFILE` at
+    /// `profile.<path>`. What is read stays in memory for the rest of the process.
+    pub fn read(profile: &str) -> Result<Profile, Error> {
+        Profile::new(Box::leak(Box::new(decode(profile)?)))
+    }
+
+    impl Profile {
+        /// This profile with the JSON override `patch` applied, checked (errors at
+        /// `profile.<path>` of the override). Sources the override left cited by no rule
+        /// (a replaced timeline's) are left out. Only the override is read and kept.
+        pub fn with(&self, patch: &str) -> Result<Profile, Error> {
+            let mut data = *self.data();
+            let ProfilePatch { id, reviewed, sources, stay, permit } = decode(patch)?;
+            id.into_iter().for_each(|v| data.id = v);
+            reviewed.into_iter().for_each(|v| data.reviewed = v);
+            sources.into_iter().for_each(|v| data.sources.merge(v));
+            stay.into_iter().for_each(|v| data.stay.apply(v));
+            permit.into_iter().for_each(|v| data.permit.apply(v));
+            let cited = check::rules(&data)?;
+            data.sources = Sources(List::leak(data.sources.all().iter().filter(|s| cited.contains(&*s.id)).copied().collect()));
+            Profile::new(Box::leak(Box::new(data)))
+        }
+    }
+
+    fn decode<T: serde::de::DeserializeOwned>(json: &str) -> Result<T, Error> {
+        let value: serde_json::Value = serde_json::from_str(json).map_err(|_| Error::new(Code::InvalidProfile, "profile"))?;
+        boundary::decode(&value).map_err(|e| Error { code: Code::InvalidProfile, ..e.within("profile") })
+    }
 }

@@ -1,15 +1,18 @@
-//! The stay rules of a profile: the regimes and which citizenship is under which, and the
-//! rules the stay answer's notices come from (registration, penalties, QazETA).
+//! The stay rules of a profile: the regimes and which citizenship is under which, who is
+//! not counted at all, and the rules the stay answer's notices come from (registration,
+//! penalties, refusal at the border, QazETA).
 
-use std::collections::BTreeMap;
+use serde::Serialize;
 
-use serde::{Deserialize, Serialize};
-
-use crate::rules::merge::{section, Named};
-use crate::rules::Timeline;
+use crate::rules::merge::section;
+use crate::rules::{List, Named, Text, Timeline};
 
 /// What a citizenship maps to when its holders need a visa: the visa's own dates govern.
 pub const VISA_REQUIRED: &str = "visa-required";
+
+/// The longest window the engine accepts, in days: ten years. An engine bound, not a rule
+/// of law: it keeps every check of a plan to a few thousand steps whatever a rule says.
+pub const MAX_WINDOW_DAYS: i32 = 3660;
 
 section! {
     /// The stay rules.
@@ -17,10 +20,13 @@ section! {
         /// The regimes, by id: the limits a visitor is counted against.
         regimes: Named<Limits>,
         /// The regime used when a request names neither a regime nor a citizenship.
-        default_regime: String,
-        /// The regime id (or `visa-required`) of each citizenship, by ISO 3166-1 alpha-2 code.
-        citizenship: BTreeMap<String, Timeline<String>>,
-        /// Registration with the migration police for stays longer than the free days.
+        default_regime: Text,
+        /// The regime id (or `visa-required`) of each citizenship, by ISO 3166-1 alpha-2
+        /// code, sorted by code.
+        citizenship: Named<Text>,
+        /// Whose stay the rule does not count: holders of these documents.
+        not_counted: Timeline<List<Holder>>,
+        /// Registration with the migration police of longer stays.
         registration: Timeline<Registration>,
         /// What exceeding the stay costs (Code of Administrative Offences, art. 517).
         overstay_penalties: Timeline<Penalties>,
@@ -31,8 +37,10 @@ section! {
     }
 }
 
-/// The limits of a regime.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+/// The limits of a regime: at most `max_days` days of presence in any `window_days` days,
+/// and a single stay of at most `max_days_per_entry` days.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Deserialize))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Limits {
     /// Length of the rolling window, in days.
@@ -43,18 +51,49 @@ pub struct Limits {
     pub max_days_per_entry: Option<i32>,
 }
 
-/// When a stay must be registered.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct Registration {
-    /// Stays of at most this many days need no registration.
-    pub free_days: i32,
-    /// Otherwise the host registers the visitor within this many working days of arrival.
-    pub working_days: i32,
+/// A document whose holder's stay the rule does not count: the document's own dates govern.
+/// (Also a value of requests, so read in the browser too.)
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Holder {
+    /// A visa (a long-term one, or the B8/B9 visa of an applicant for permanent residence).
+    Visa,
+    /// A temporary residence permit.
+    TemporaryResidencePermit,
+    /// A permanent residence permit.
+    PermanentResidencePermit,
+}
+
+/// How a longer stay is registered with the migration police.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Deserialize))]
+#[serde(tag = "system", rename_all = "SCREAMING_SNAKE_CASE", rename_all_fields = "camelCase", deny_unknown_fields)]
+pub enum Registration {
+    /// Stays of at most `free_days` days need no registration; for longer ones the host
+    /// notifies the migration police within `working_days` working days of arrival.
+    HostNotifies {
+        /// Stays of at most this many days need no registration.
+        free_days: i32,
+        /// The host notifies within this many working days of arrival.
+        working_days: i32,
+    },
+    /// The foreigner registers by the `by_day`-th calendar day after crossing the border,
+    /// through the migration police's system; the host confirms in its app; a new address
+    /// is registered within `address_change_working_days` working days. It binds for certain
+    /// the regimes whose single stay may last `confirmed_from_per_entry_days` days or more.
+    SelfRegisters {
+        /// The calendar day after crossing by which the foreigner registers.
+        by_day: i32,
+        /// A change of address is registered within this many working days.
+        address_change_working_days: i32,
+        /// The least per-entry limit of the regimes the rule certainly binds.
+        confirmed_from_per_entry_days: i32,
+    },
 }
 
 /// The penalty bands for exceeding the permitted stay.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Deserialize))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Penalties {
     /// Up to this many days over: a warning.
@@ -68,7 +107,8 @@ pub struct Penalties {
 }
 
 /// The electronic travel authorisation.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Deserialize))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Qazeta {
     /// Apply at least this many hours before entry.

@@ -1,13 +1,20 @@
 //! The stay answer, as `KzResidence.stay` returns it: dates as `YYYY-MM-DD`, absent
-//! answers as `null`, the situation on the control date as one [`Status`].
+//! answers as `null`, the situation on the control date as one [`Status`], every rule the
+//! history was judged under in `periods`, and the sources they cite.
 
-use serde::Serialize;
+use serde::ser::{Serialize, SerializeStruct, Serializer};
 
 use crate::date::Day;
-use crate::rules::Notice;
+use crate::input::Alpha2;
+use crate::notice::Notice;
+use crate::rules::{Source, Text};
+use crate::stay::plan::PlanRefusal;
+use crate::stay::schedule::{Origin, Period};
+use crate::stay::status::Situation;
+use crate::stay::Violation;
 
 /// What the calculator says about a stay history on the control date.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct StayAnswer {
     /// The control date.
@@ -24,112 +31,73 @@ pub struct StayAnswer {
     pub situation: Situation,
     /// Days over a limit, in runs of consecutive days.
     pub violations: Vec<Violation>,
-    /// The limits used and where they come from.
+    /// The limits in force on the control date and where they come from.
     pub rules: RulesUsed,
-    /// Remarks for the page: old dates, the regime assumed, overstay consequences, registration.
+    /// Every rule the history was judged under, in calendar order (violations name them by index).
+    pub periods: Vec<RulesUsed>,
+    /// Remarks for the page: old dates, the regime assumed, overstays, registration.
     pub notices: Vec<Notice>,
     /// The answer about the planned stay, when one was asked about.
     pub plan: Option<PlanAnswer>,
-    /// The daily count as `[date, count]` corners of a line, when asked for.
-    pub curve: Option<Vec<(Day, i32)>>,
+    /// The picture, when asked for.
+    pub curve: Option<Curve>,
+    /// The sources of every rule above, each once.
+    pub sources: Vec<&'static Source>,
 }
 
-/// Everything the answer says about the control date itself.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Situation {
-    /// Whether a trip covers the control date.
-    pub in_country: bool,
-    /// For the trip covering the control date: the last day the person may stay.
-    pub latest_exit: Option<Day>,
-    /// When not in the country: the first day on or after the control date a one-day stay is allowed.
-    pub next_entry: Option<Day>,
-    /// The situation on the control date, which every headline is worded from.
-    pub status: Status,
-    /// The day the whole allowance is free again: a window after the last day of presence.
-    pub full_allowance_from: Option<Day>,
-    /// What `full_allowance_from` assumed about the trip covering the control date, if it mattered.
-    pub full_allowance_assumes: Option<Assumption>,
-}
-
-/// The situation on the control date (`domain.md` §1).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-pub struct Status {
-    /// Which situation.
-    pub code: StatusCode,
-    /// `OVER_LIMIT`: the first day over; `MUST_WAIT`: the first day one may enter.
-    pub from: Option<Day>,
-    /// `MAY_STAY`, `MAY_ENTER`, `MUST_WAIT`: the last day one may stay.
-    pub to: Option<Day>,
-}
-
-/// The four situations a visitor can be in on the control date.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
-pub enum StatusCode {
-    /// In the country and over a limit: leave now.
-    OverLimit,
-    /// In the country and allowed to stay until `to`.
-    MayStay,
-    /// Not in the country; may enter on the control date and stay until `to`.
-    MayEnter,
-    /// Not in the country; may enter from `from` (and stay until `to`), not before.
-    MustWait,
-}
-
-/// What the full allowance's day assumes about the trip covering the control date.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
-pub enum Assumption {
-    /// That the visitor stays until the last legal day (`MAY_STAY`).
-    StayToLatestExit,
-    /// That the visitor leaves on the control date (`OVER_LIMIT`).
-    LeaveOnControlDate,
-}
-
-/// The limits an answer was computed with.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+/// Limits and where they come from, over the days they judged.
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct RulesUsed {
-    /// Window length in days.
-    pub window_days: i32,
-    /// Most days of presence in any window.
-    pub max_days: i32,
-    /// Longest single stay, or `null`.
-    pub max_days_per_entry: Option<i32>,
-    /// The regime the limits came from (`null` for explicit rules alone).
-    pub regime: Option<String>,
-    /// The citizenship that chose the regime, if it did.
-    pub citizenship: Option<String>,
-    /// Key of the profile source of the limits (`null` for explicit rules).
-    pub source: Option<String>,
-    /// The day the limits took effect.
-    pub effective: Option<Day>,
-    /// When a citizenship chose the regime: the source of that choice (the list, agreement or
-    /// decree that puts the state under the regime) and the day it took effect.
-    pub citizenship_source: Option<String>,
-    /// The day the citizenship's regime took effect.
-    pub citizenship_effective: Option<Day>,
+    /// The period.
+    pub period: Period,
+    /// Its last day, if another period follows.
+    pub to: Option<Day>,
+    /// The citizenship that chose the regime, if one did.
+    pub citizenship: Option<Alpha2>,
 }
 
-/// A run of consecutive days over a limit.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Violation {
-    /// First day over.
-    pub from: Day,
-    /// Last day over.
-    pub to: Day,
-    /// Number of days in the run.
-    pub days: i32,
-    /// The highest count of days in the window reached in the run.
-    pub peak: i32,
-    /// Which limits were broken: `WINDOW` (more than the maximum in the window) and/or
-    /// `PER_ENTRY` (a single stay longer than the cap).
-    pub kinds: Vec<&'static str>,
+/// `{ from, to, windowDays, maxDays, maxDaysPerEntry, regime, citizenship, source, effective,
+/// unconfirmed, citizenshipSource, citizenshipEffective, visaRequired }`, absent parts `null`.
+impl Serialize for RulesUsed {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let p = &self.period;
+        let (regime, entry, chosen_by) = match p.origin {
+            Origin::Regime { id, entry, chosen_by } => (Some(id), Some(entry), chosen_by),
+            Origin::VisaRequired { chosen_by } => (None, None, Some(chosen_by)),
+            Origin::Explicit { regime } => (regime, None, None),
+        };
+        let mut out = s.serialize_struct("RulesUsed", 13)?;
+        out.serialize_field("from", &p.from)?;
+        out.serialize_field("to", &self.to)?;
+        out.serialize_field("windowDays", &p.limits.window_days)?;
+        out.serialize_field("maxDays", &p.limits.max_days)?;
+        out.serialize_field("maxDaysPerEntry", &p.limits.max_days_per_entry)?;
+        out.serialize_field("regime", &regime)?;
+        out.serialize_field("citizenship", &self.citizenship.filter(|_| chosen_by.is_some() || regime.is_some()))?;
+        out.serialize_field("source", &entry.map(|e| e.source))?;
+        out.serialize_field("effective", &entry.map(|e| e.from))?;
+        out.serialize_field("unconfirmed", &(entry.is_some_and(|e| e.unconfirmed) || chosen_by.is_some_and(|e| e.unconfirmed)))?;
+        out.serialize_field("citizenshipSource", &chosen_by.map(|e| e.source))?;
+        out.serialize_field("citizenshipEffective", &chosen_by.map(|e| e.from))?;
+        out.serialize_field("visaRequired", &matches!(p.origin, Origin::VisaRequired { .. }))?;
+        out.end()
+    }
+}
+
+impl RulesUsed {
+    /// The source keys the period cites.
+    pub fn sources(&self) -> impl Iterator<Item = Text> {
+        let (entry, chosen_by) = match self.period.origin {
+            Origin::Regime { entry, chosen_by, .. } => (Some(entry.source), chosen_by.map(|e| e.source)),
+            Origin::VisaRequired { chosen_by } => (None, Some(chosen_by.source)),
+            Origin::Explicit { .. } => (None, None),
+        };
+        entry.into_iter().chain(chosen_by)
+    }
 }
 
 /// The answer about a planned stay.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct PlanAnswer {
     /// Planned entry.
@@ -140,10 +108,57 @@ pub struct PlanAnswer {
     pub exit: Day,
     /// Whether the stay could be recorded beside the trips without a new violation.
     pub allowed: bool,
-    /// Why not, as a code (`OVERLAP`, `TOO_LONG`, `OVER_LIMIT`, `BREAKS_LATER_TRIP`, `OUT_OF_RANGE`).
-    pub reason: Option<&'static str>,
+    /// Why not.
+    pub reason: Option<PlanRefusal>,
+    /// The longest single stay the rules allow from the planned entry on.
+    pub longest: i32,
+    /// The period of the planned entry day (index into `periods`).
+    pub period: usize,
     /// The last day a stay beginning on the planned entry may last to.
     pub latest_exit: Option<Day>,
     /// The first entry on or after the planned one allowing the planned number of days.
     pub earliest_entry: Option<Day>,
+    /// For a plan made while in the country: the day the answer assumes the stay going on
+    /// ends (the planned entry, or its latest exit if that comes first; the control date
+    /// when over the limit). The plan's verdict and dates rest on it.
+    pub assumed_exit: Option<Day>,
+}
+
+/// The picture of the history: the daily count and the stays it counts.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Curve {
+    /// `[date, count]` corners of the line of days counted, each day under its own window;
+    /// the count is straight between corners.
+    pub points: Vec<(Day, i32)>,
+    /// The stays counted: the trips, the stay going on as far as the answer assumes, the plan.
+    pub bars: Vec<Bar>,
+}
+
+/// A stay drawn in the picture.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Bar {
+    /// First day.
+    pub from: Day,
+    /// Last day.
+    pub to: Day,
+    /// What it is.
+    pub kind: BarKind,
+    /// For the stay going on: the last day its per-entry cap allows, if capped.
+    pub cap_until: Option<Day>,
+}
+
+/// What a bar of the picture shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum BarKind {
+    /// A recorded trip, or the stay going on up to the control date.
+    Trip,
+    /// The stay going on after the control date, as far as the answer assumes.
+    Assumed,
+    /// The planned stay, allowed.
+    Plan,
+    /// The planned stay, refused.
+    PlanRefused,
 }

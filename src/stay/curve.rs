@@ -39,7 +39,8 @@ impl Piece {
 pub fn pieces(presence: &Presence, window: i32) -> Vec<Piece> {
     let edges: Vec<Day> = presence.spans().iter().flat_map(|&(a, b)| [a, b + 1]).collect();
     let cuts = merge_sorted(&edges, window);
-    let (mut present_at, mut present_before) = (presence.cursor(), presence.cursor());
+    let start = cuts.first().copied().unwrap_or(crate::date::MIN_DAY);
+    let (mut present_at, mut present_before) = (presence.cursor(start), presence.cursor(start - window));
     let mut count_before = 0i32;
     cuts.windows(2)
         .map(|w| {
@@ -116,31 +117,52 @@ pub fn peak(pieces: &[Piece], from: Day, to: Day) -> i32 {
         .unwrap_or(0)
 }
 
-/// The days of presence on which the count exceeds `max`, as `(from, to, peak)` runs.
-pub fn over(pieces: &[Piece], max: i32) -> Vec<(Day, Day, i32)> {
+/// The days of presence within `from..=to` on which the count exceeds `max`, as
+/// `(from, to, peak)` runs.
+pub fn over(pieces: &[Piece], max: i32, from: Day, to: Day) -> Vec<(Day, Day, i32)> {
     let mut runs: Vec<(Day, Day, i32)> = Vec::new();
-    for p in pieces.iter().filter(|p| p.present) {
-        let len = p.end - p.start;
+    let first = pieces.partition_point(|p| p.end < from);
+    for p in pieces[first..].iter().take_while(|p| p.start <= to).filter(|p| p.present) {
+        let (start, end) = (p.start.max(from), p.end.min(to));
+        let len = end - start;
+        let at_start = p.at(start);
         let (lo, hi) = match p.slope {
-            1 => ((max - p.first + 1).max(0), len),
-            -1 => (0, (p.first - max - 1).min(len)),
-            _ if p.first > max => (0, len),
+            1 => ((max - at_start + 1).max(0), len),
+            -1 => (0, (at_start - max - 1).min(len)),
+            _ if at_start > max => (0, len),
             _ => continue,
         };
         if lo > hi {
             continue;
         }
-        let (from, to) = (p.start + lo, p.start + hi);
-        let top = p.at(from).max(p.at(to));
+        let (a, b) = (start + lo, start + hi);
+        let top = p.at(a).max(p.at(b));
         match runs.last_mut() {
-            Some(last) if last.1 + 1 == from => {
-                last.1 = to;
+            Some(last) if last.1 + 1 == a => {
+                last.1 = b;
                 last.2 = last.2.max(top);
             }
-            _ => runs.push((from, to, top)),
+            _ => runs.push((a, b, top)),
         }
     }
     runs
+}
+
+/// The daily count under each window length a schedule uses, as pieces.
+pub struct Counts {
+    by_window: Vec<(i32, Vec<Piece>)>,
+}
+
+impl Counts {
+    /// The pieces of `presence` for each of `windows`.
+    pub fn new(presence: &Presence, windows: &[i32]) -> Counts {
+        Counts { by_window: windows.iter().map(|&w| (w, pieces(presence, w))).collect() }
+    }
+
+    /// The pieces of the count over a window of `window` days (one of those given).
+    pub fn pieces(&self, window: i32) -> &[Piece] {
+        self.by_window.iter().find(|(w, _)| *w == window).map_or(&[], |(_, p)| p.as_slice())
+    }
 }
 
 #[cfg(test)]
@@ -151,8 +173,12 @@ mod tests {
         (day - window + 1).through(day).filter(|&d| p.contains(d)).count() as i32
     }
 
+    fn d(n: i32) -> Day {
+        Day::ymd(2000, 1, 1) + n
+    }
+
     fn spans(list: &[(i32, i32)]) -> Presence {
-        Presence::from_sorted(list.iter().map(|&(a, b)| (Day::from_number(a), Day::from_number(b))))
+        Presence::from_sorted(list.iter().map(|&(a, b)| (d(a), d(b))))
     }
 
     #[test]
@@ -169,7 +195,8 @@ mod tests {
     #[test]
     fn a_hundred_day_stay_is_over_from_day_91() {
         let p = spans(&[(0, 99)]);
-        let day = Day::from_number;
-        assert_eq!(over(&pieces(&p, 180), 90), vec![(day(90), day(99), 100)]);
+        let day = d;
+        assert_eq!(over(&pieces(&p, 180), 90, day(0), day(500)), vec![(day(90), day(99), 100)]);
+        assert_eq!(over(&pieces(&p, 180), 90, day(95), day(500)), vec![(day(95), day(99), 100)]);
     }
 }

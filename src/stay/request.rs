@@ -3,27 +3,30 @@
 use serde::Deserialize;
 
 use crate::date::Day;
-use crate::stay::limits::RulesInput;
+use crate::input::{Alpha2, PlanDays, RuleDays};
+use crate::rules::Holder;
 
 /// Everything the stay calculator is asked about one person.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct StayRequest {
     /// Past and planned trips, in any order.
     pub trips: Vec<TripInput>,
-    /// The control date: the window ends on it, and a trip in progress runs to it. Required
-    /// (`KzResidence.stay` gives today; a permit's stay history, the application date).
+    /// The control date: the window ends on it, and a trip in progress runs to it
+    /// (`KzResidence.stay` gives today when it is left out).
+    pub on: Day,
+    /// Explicit limits, used exactly as given whatever the date.
     #[serde(default)]
-    pub on: Option<Day>,
-    /// Explicit limits, used exactly as given.
-    #[serde(default)]
-    pub rules: Option<RulesInput>,
+    pub rules: Option<LimitsInput>,
     /// A regime id from the profile (`visa-free-30`); wins over `citizenship`.
     #[serde(default)]
     pub regime: Option<String>,
-    /// The visitor's citizenship, ISO 3166-1 alpha-2 (`CN`): the regime in force for it.
+    /// The visitor's citizenship, ISO 3166-1 alpha-2 (`CN`): the regimes it was under, by date.
     #[serde(default)]
-    pub citizenship: Option<String>,
+    pub citizenship: Option<Alpha2>,
+    /// A document the visitor holds whose own dates govern the stay (a visa, a residence permit).
+    #[serde(default)]
+    pub holds: Option<Holder>,
     /// A stay to check: may it begin on `entry` and last `days` days?
     #[serde(default)]
     pub plan: Option<PlanInput>,
@@ -43,12 +46,27 @@ pub struct TripInput {
 }
 
 /// A planned stay.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Deserialize)]
 pub struct PlanInput {
     /// Planned day of entry.
     pub entry: Day,
     /// Planned number of days, entry and exit days included.
-    pub days: i32,
+    pub days: PlanDays,
+}
+
+/// Explicit stay limits in a request; absent fields keep the regime's value.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct LimitsInput {
+    /// Length of the rolling window, in days.
+    #[serde(default)]
+    pub window_days: Option<RuleDays>,
+    /// Most days of presence in any window.
+    #[serde(default)]
+    pub max_days: Option<RuleDays>,
+    /// Longest single stay; absent or `null` keeps the regime's cap.
+    #[serde(default)]
+    pub max_days_per_entry: Option<RuleDays>,
 }
 
 /// The days for which the answer carries the daily count; a missing end is chosen so the

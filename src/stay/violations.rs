@@ -1,64 +1,119 @@
-//! Days over a limit: more than the maximum in the window, or a single stay longer than
-//! the per-entry cap; runs of consecutive days are joined, whichever limit each day broke.
+//! Days over a limit: more than the maximum in the window in force on the day, or a single
+//! stay longer than the per-entry cap in force on its entry day. Runs of consecutive days
+//! are joined whichever limit each day broke, as long as one rule of each kind stands
+//! behind the run; each run names those rules (indices into the answer's `periods`).
 
-use crate::date::Day;
-use crate::stay::answer::Violation;
-use crate::stay::curve::{self, Piece};
-use crate::stay::limits::Limits;
+use serde::Serialize;
+
+use crate::date::{Day, MIN_DAY};
+use crate::stay::curve::{self, Counts};
+use crate::stay::schedule::Schedule;
 use crate::stay::trips::Trip;
 
-const WINDOW: u8 = 1;
-const PER_ENTRY: u8 = 2;
+/// A run of consecutive days over a limit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Violation {
+    /// First day over.
+    pub from: Day,
+    /// Last day over.
+    pub to: Day,
+    /// Number of days in the run.
+    pub days: i32,
+    /// The highest count of days in the window reached in the run.
+    pub peak: i32,
+    /// Before, around or after the control date.
+    pub when: When,
+    /// The period (index into the answer's `periods`) whose window maximum was exceeded.
+    pub window: Option<usize>,
+    /// The period whose per-entry cap a stay exceeded (the one of its entry day).
+    pub per_entry: Option<usize>,
+}
+
+/// Where a run lies relative to the control date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum When {
+    /// It ended before the control date.
+    Past,
+    /// It includes the control date.
+    Now,
+    /// It begins after the control date (trips entered for later).
+    Ahead,
+}
+
+/// A run before joining: days, peak, and the rule of each kind it broke.
+type Run = (Day, Day, i32, Option<usize>, Option<usize>);
 
 /// The violation runs of a history, in order.
-pub fn violations(pieces: &[Piece], trips: &[Trip], limits: &Limits) -> Vec<Violation> {
-    let window = curve::over(pieces, limits.max).into_iter().map(|(a, b, peak)| (a, b, peak, WINDOW));
-    let per_entry = limits.per_entry.into_iter().flat_map(|cap| {
-        trips.iter().filter(move |t| t.exit - t.entry + 1 > cap).map(move |t| {
-            let from = t.entry + cap;
-            (from, t.exit, curve::peak(pieces, from, t.exit), PER_ENTRY)
-        })
-    });
-    // Both lists come in calendar order (trips are sorted and apart), so a merge orders them.
-    let runs = merge_by_start(window.collect(), per_entry.collect());
-    let mut joined: Vec<(Day, Day, i32, u8)> = Vec::with_capacity(runs.len());
-    for run in runs {
-        match joined.last_mut() {
-            Some(last) if run.0 <= last.1 + 1 => {
+pub fn violations(counts: &Counts, trips: &[Trip], schedule: &Schedule, on: Day) -> Vec<Violation> {
+    let mut runs: Vec<Run> = Vec::new();
+    for (i, period) in schedule.periods().iter().enumerate() {
+        let (from, to) = span(schedule, i);
+        let pieces = counts.pieces(period.limits.window_days);
+        runs.extend(curve::over(pieces, period.limits.max_days, from, to).into_iter().map(|(a, b, peak)| (a, b, peak, Some(i), None)));
+    }
+    for t in trips {
+        let rule = schedule.index_at(t.entry);
+        let Some(cap) = schedule.periods()[rule].limits.max_days_per_entry.filter(|&cap| t.exit - t.entry + 1 > cap) else { continue };
+        // Split where the days' periods change, so every run lies within one day-period.
+        let mut from = t.entry + cap;
+        while from <= t.exit {
+            let to = span(schedule, schedule.index_at(from)).1.min(t.exit);
+            runs.push((from, to, peak(counts, schedule, from, to), None, Some(rule)));
+            from = to + 1;
+        }
+    }
+    runs.sort_by_key(|r| r.0);
+    let mut joined: Vec<Run> = Vec::with_capacity(runs.len());
+    for mut run in runs {
+        if let Some(last) = joined.last_mut() {
+            let fits = |a: Option<usize>, b: Option<usize>| a.is_none() || b.is_none() || a == b;
+            if run.0 <= last.1 + 1 && fits(run.3, last.3) && fits(run.4, last.4) {
                 last.1 = last.1.max(run.1);
                 last.2 = last.2.max(run.2);
-                last.3 |= run.3;
+                last.3 = last.3.or(run.3);
+                last.4 = last.4.or(run.4);
+                continue;
             }
-            _ => joined.push(run),
+            // Two rules of one kind meet: the later run begins after the earlier one.
+            run.0 = run.0.max(last.1 + 1);
+            if run.0 > run.1 {
+                continue;
+            }
         }
+        joined.push(run);
     }
     joined
         .into_iter()
-        .map(|(from, to, peak, kinds)| Violation {
+        .map(|(from, to, peak, window, per_entry)| Violation {
             from,
             to,
             days: to - from + 1,
             peak,
-            kinds: [(WINDOW, "WINDOW"), (PER_ENTRY, "PER_ENTRY")]
-                .into_iter()
-                .filter(|(bit, _)| kinds & bit != 0)
-                .map(|(_, name)| name)
-                .collect(),
+            when: if to < on { When::Past } else if from > on { When::Ahead } else { When::Now },
+            window,
+            per_entry,
         })
         .collect()
 }
 
-/// Merges two lists of runs sorted by their first day into one sorted list.
-fn merge_by_start(a: Vec<(Day, Day, i32, u8)>, b: Vec<(Day, Day, i32, u8)>) -> Vec<(Day, Day, i32, u8)> {
-    let mut out = Vec::with_capacity(a.len() + b.len());
-    let (mut a, mut b) = (a.into_iter().peekable(), b.into_iter().peekable());
-    loop {
-        let take_a = match (a.peek(), b.peek()) {
-            (Some(x), Some(y)) => x.0 <= y.0,
-            (Some(_), None) => true,
-            (None, Some(_)) => false,
-            (None, None) => return out,
-        };
-        out.extend(if take_a { a.next() } else { b.next() });
+/// The days of period `i`, its open ends at the calendar's.
+fn span(schedule: &Schedule, i: usize) -> (Day, Day) {
+    let (from, to) = schedule.span(i);
+    // A window reaches back before the first accepted day: the first period does too.
+    (from.unwrap_or(MIN_DAY - crate::rules::MAX_WINDOW_DAYS), to.unwrap_or(Day::ymd(2300, 1, 1)))
+}
+
+/// The highest count over `from..=to`, each day under the window in force on it.
+pub fn peak(counts: &Counts, schedule: &Schedule, from: Day, to: Day) -> i32 {
+    let mut top = 0;
+    let mut day = from;
+    while day <= to {
+        let i = schedule.index_at(day);
+        let end = span(schedule, i).1.min(to);
+        top = top.max(curve::peak(counts.pieces(schedule.periods()[i].limits.window_days), day, end));
+        day = end + 1;
     }
+    top
 }

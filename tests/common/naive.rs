@@ -1,8 +1,8 @@
 //! A deliberately naive, day-by-day reference for the stay rule, written straight from the
 //! definitions of `domain.md` §1: a calendar of days marked present or not, the window
-//! count taken for every single day, and every question answered by trying day after day.
-//! The engine must agree with it on every random history (`tests/stay_oracle.rs`) and is
-//! timed against it (`make bench`).
+//! count taken for every single day under the limits in force on that day, and every
+//! question answered by trying day after day. The engine must agree with it on every random
+//! history (`tests/stay_oracle.rs`) and is timed against it (`make bench`).
 
 #![allow(dead_code)]
 
@@ -22,29 +22,42 @@ pub fn text(day: Day) -> String {
 }
 
 /// The limits: window, maximum, optional per-entry cap.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Limits {
     pub window: i32,
     pub max: i32,
     pub per_entry: Option<i32>,
 }
 
-/// Trips as closed day ranges (a trip in progress already cut at the control date), on a
+/// Trips as closed day ranges (a trip in progress already cut at the control date), judged
+/// under `schedule` (limits from each day on, the first for every earlier day), on a
 /// calendar running from `first` to `last`; days outside it are never present.
 #[derive(Debug, Clone)]
 pub struct History {
     pub trips: Vec<(Day, Day)>,
-    pub limits: Limits,
+    pub schedule: Vec<(Day, Limits)>,
     pub first: Day,
     pub last: Day,
 }
 
 impl History {
-    /// A history on a calendar wide enough for every question asked up to `horizon`.
+    /// A history under one set of limits, on a calendar wide enough for every question
+    /// asked up to `horizon`.
     pub fn new(trips: Vec<(Day, Day)>, limits: Limits, from: Day, horizon: Day) -> Self {
-        let first = trips.iter().map(|t| t.0).min().unwrap_or(from).min(from) - limits.window - 1;
-        let last = trips.iter().map(|t| t.1).max().unwrap_or(horizon).max(horizon) + 2 * limits.window + 400;
-        History { trips, limits, first, last }
+        History::dated(trips, vec![(Day::MIN, limits)], from, horizon)
+    }
+
+    /// A history under limits that change on the days of `schedule`.
+    pub fn dated(trips: Vec<(Day, Day)>, schedule: Vec<(Day, Limits)>, from: Day, horizon: Day) -> Self {
+        let window = schedule.iter().map(|(_, l)| l.window).max().unwrap_or(1);
+        let first = trips.iter().map(|t| t.0).min().unwrap_or(from).min(from) - window - 1;
+        let last = trips.iter().map(|t| t.1).max().unwrap_or(horizon).max(horizon) + 2 * window + 400;
+        History { trips, schedule, first, last }
+    }
+
+    /// The limits in force on `d`.
+    pub fn limits(&self, d: Day) -> Limits {
+        self.schedule.iter().rev().find(|(from, _)| *from <= d).map_or(self.schedule[0].1, |(_, l)| *l)
     }
 
     /// The calendar: for each day from `first`, whether the person is present, with an extra stay.
@@ -58,17 +71,16 @@ impl History {
         days
     }
 
-    /// The window count of every day of the calendar, one day at a time.
+    /// The window count of every day of the calendar, each over the window in force on it.
     fn counts(&self, days: &[bool]) -> Vec<i32> {
-        let w = self.limits.window as usize;
-        let mut total = 0i32;
+        let mut before = vec![0i32; days.len() + 1];
+        for (i, &present) in days.iter().enumerate() {
+            before[i + 1] = before[i] + i32::from(present);
+        }
         (0..days.len())
             .map(|i| {
-                total += i32::from(days[i]);
-                if i >= w {
-                    total -= i32::from(days[i - w]);
-                }
-                total
+                let w = self.limits(self.first + i as i32).window as usize;
+                before[i + 1] - before[(i + 1).saturating_sub(w)]
             })
             .collect()
     }
@@ -88,18 +100,17 @@ impl History {
         (from..=to).map(|d| counts[self.at(d)]).collect()
     }
 
-    /// Days of presence on which the window count exceeds the maximum.
+    /// Days of presence on which the window count exceeds the maximum in force that day.
     fn window_violations(&self, days: &[bool]) -> Vec<bool> {
         let counts = self.counts(days);
-        days.iter().zip(counts).map(|(&p, c)| p && c > self.limits.max).collect()
+        days.iter().zip(counts).enumerate().map(|(i, (&p, c))| p && c > self.limits(self.first + i as i32).max).collect()
     }
 
-    /// Every violation day: over the window maximum, or beyond the per-entry cap.
+    /// Every violation day: over the window maximum, or beyond the per-entry cap of the
+    /// trip's entry day.
     pub fn violations(&self) -> Vec<Day> {
         let over = self.window_violations(&self.calendar(None));
-        let beyond_cap = |d: Day| {
-            self.limits.per_entry.is_some_and(|cap| self.trips.iter().any(|&(a, b)| d >= a + cap && d <= b))
-        };
+        let beyond_cap = |d: Day| self.trips.iter().any(|&(a, b)| self.limits(a).per_entry.is_some_and(|cap| d >= a + cap && d <= b));
         (self.first..=self.last).filter(|&d| over[self.at(d)] || beyond_cap(d)).collect()
     }
 
@@ -112,7 +123,7 @@ impl History {
     /// one more trip), with every one of its days within the maximum and no other day newly over?
     pub fn allowed(&self, entry: Day, days: i32) -> bool {
         let exit = entry + days - 1;
-        if self.limits.per_entry.is_some_and(|p| days > p) || exit > self.last {
+        if self.limits(entry).per_entry.is_some_and(|p| days > p) || exit > self.last {
             return false;
         }
         for &(a, b) in &self.trips {
@@ -128,7 +139,7 @@ impl History {
         let with_stay = self.calendar(Some((entry, exit)));
         let counts = self.counts(&with_stay);
         let after = self.window_violations(&with_stay);
-        let own_days_fine = (entry..=exit).all(|d| counts[self.at(d)] <= self.limits.max);
+        let own_days_fine = (entry..=exit).all(|d| counts[self.at(d)] <= self.limits(d).max);
         own_days_fine && after.iter().zip(&before).all(|(&now, &was)| !now || was)
     }
 
@@ -138,11 +149,11 @@ impl History {
         let mut days = self.calendar(None);
         let mut last = None;
         for x in entry..self.last {
-            if self.limits.per_entry.is_some_and(|p| x - entry + 1 > p) {
+            if self.limits(entry).per_entry.is_some_and(|p| x - entry + 1 > p) {
                 break;
             }
             days[self.at(x)] = true;
-            if self.counts(&days)[self.at(x)] > self.limits.max {
+            if self.counts(&days)[self.at(x)] > self.limits(x).max {
                 break;
             }
             last = Some(x);
@@ -152,7 +163,8 @@ impl History {
 
     /// The last day of the longest allowed plan from `entry`.
     pub fn latest_exit_plan(&self, entry: Day) -> Option<Day> {
-        (1..=self.limits.max).rev().find(|&n| self.allowed(entry, n)).map(|n| entry + n - 1)
+        let longest = self.schedule.iter().map(|(_, l)| l.max).max().unwrap_or(0);
+        (1..=longest).rev().find(|&n| self.allowed(entry, n)).map(|n| entry + n - 1)
     }
 
     /// The first entry on or after `from` allowing `days` days, trying every day.
@@ -174,4 +186,3 @@ impl History {
         }
     }
 }
-

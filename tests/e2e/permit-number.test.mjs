@@ -2,7 +2,7 @@
 // point, spaces or repeated separators between thousands; what could be read two ways is refused.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseDecimal } from '../../www/widget/permit-number.js';
+import { parseDecimal } from '../../www/widget/permit/number.js';
 
 test('a decimal comma or a decimal point, as banks and sites write rates', () => {
   assert.deepEqual(parseDecimal('560'), { value: 560 });

@@ -6,17 +6,17 @@
 
 import { KzResidence, todayIso } from '../api.js';
 import { ctaLink, reporter, siteRates, withMailBody } from './attributes.js';
-import { isIso } from './dates.js';
-import { debounce, h, replaceContent } from './dom.js';
-import { markLeft } from './fields.js';
-import { resolveLang, translator } from './i18n.js';
-import { PermitTool } from './permit-tool.js';
-import { readShared } from './share.js';
+import { isIso } from './ui/dates.js';
+import { debounce, h, replaceContent } from './ui/dom.js';
+import { markLeft } from './ui/fields.js';
+import { resolveLang, translator } from './i18n/index.js';
+import { PermitTool } from './permit/tool.js';
+import { readShared } from './keep/share.js';
 import { fillPanel, footer, header, notes, panel, tabs } from './shell.js';
-import { defaultState, tripsForApi, tripsFromApi } from './state.js';
-import { StayTool } from './stay-tool.js';
-import { tripFieldIds } from './stay-trips.js';
-import { forgetSaved, loadSaved, saveState } from './storage.js';
+import { defaultState, tripsForApi, tripsFromApi } from './keep/state.js';
+import { StayTool } from './stay/tool.js';
+import { tripFieldIds } from './stay/trips.js';
+import { forgetSaved, loadSaved, saveState } from './keep/storage.js';
 import { styleSheet } from './styles.js';
 
 export class KzResidenceCalculator extends HTMLElement {

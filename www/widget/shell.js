@@ -1,11 +1,11 @@
 // The frame around the tools: title and language switcher, one-off notes, the tabs (ARIA
 // tabs pattern: arrow keys move, roving tabindex), and the footer with keeping and sharing.
 
-import { h, replaceContent } from './dom.js';
-import { LANGS } from './i18n.js';
-import { download, icsFile } from './ics.js';
-import { shareLink } from './share.js';
-import { allSources } from './sources.js';
+import { h, replaceContent } from './ui/dom.js';
+import { LANGS } from './i18n/index.js';
+import { download, icsFile } from './ui/ics.js';
+import { shareLink } from './keep/share.js';
+import { allSources } from './ui/sources.js';
 
 // Each language is named in itself, so a visitor finds theirs whatever is shown now.
 const LANG_NAMES = { en: 'English', ru: 'Русский', kk: 'Қазақша' };

@@ -1,11 +1,11 @@
 // The widget's style sheets as one constructed sheet, shared by every instance (no <style>
 // element: the widget runs under a strict CSP), in the order the cascade expects: widget.css last.
 
-import formCss from './form.css';
-import permitCss from './permit.css';
+import formCss from './ui/form.css';
+import permitCss from './permit/permit.css';
 import printCss from './print.css';
-import stayCss from './stay.css';
-import timelineCss from './timeline.css';
+import stayCss from './stay/stay.css';
+import timelineCss from './stay/picture.css';
 import widgetCss from './widget.css';
 
 const CSS = [formCss, permitCss, stayCss, printCss, timelineCss, widgetCss].join('');

@@ -112,7 +112,7 @@ fuzz:
 	FUZZ_SECONDS=$${FUZZ_SECONDS:-60} cargo test --release --quiet --test fuzz -- --ignored --nocapture fuzz_for_a_while
 
 clean:
-	rm -rf target/bindgen $(BUNDLE) $(STAGE) $(DIST)
+	rm -rf target/bindgen target/types $(BUNDLE) $(STAGE) $(DIST)
 
 # `make dist`: what a site takes, versioned by the crate (Cargo.toml). The plugin and the npm
 # package are put together under $(STAGE), then packed into $(DIST).
@@ -138,11 +138,22 @@ $(PLUGIN_ZIP): $(BUNDLE) $(shell find wordpress -type f)
 	grep -rl @VERSION@ $(STAGE)/wordpress | xargs sed -i 's/@VERSION@/$(VERSION)/g'
 	rm -f $@ && cd $(STAGE)/wordpress && zip -qrX $(CURDIR)/$@ kz-residence
 
-# The npm package: the manifest of npm/ with the version, the types, the ES module
-# (www/module.js) and the classic script. No dependencies, so installing it needs no network.
-$(NPM_TGZ): $(BUNDLE) www/module.js $(wildcard npm/*)
+# The TypeScript declarations of the requests and answers, made from the engine's Rust
+# types (src/ts.rs) by `cargo test --features ts` (tests/types.rs), which also writes every
+# golden case's request and answer, as serde_json serializes them, each with its declared
+# type: tsc must accept them all before the package takes the declarations.
+TYPES := target/types/api.d.ts
+$(TYPES): $(RUST_SOURCES) tests/types.rs $(shell find tests/cases -name "*.json") node_modules/.stamp
+	cargo test --quiet --features ts --test types
+	node_modules/.bin/tsc --noEmit --strict --exactOptionalPropertyTypes --target es2022 --module esnext \
+	  --moduleResolution bundler target/types/golden.ts || { rm -f $@; exit 1; }
+
+# The npm package: the manifest of npm/ with the version, the types (index.d.ts and
+# classic.d.ts from npm/, api.d.ts generated), the ES module (www/module.js) and the classic
+# script. No dependencies, so installing it needs no network.
+$(NPM_TGZ): $(BUNDLE) www/module.js $(wildcard npm/*) $(TYPES)
 	rm -rf $(STAGE)/npm && mkdir -p $(STAGE)/npm $(DIST)
-	cp npm/* $(STAGE)/npm/
+	cp npm/* $(TYPES) $(STAGE)/npm/
 	cp $(BUNDLE) $(STAGE)/npm/kz-residence.js
 	node tools/bundle.mjs $(GLUE_DIR)/kz_residence.js $(GLUE_DIR)/opt.wasm $(STAGE)/npm/index.js esm
 	cd $(STAGE)/npm && npm pkg set version=$(VERSION)

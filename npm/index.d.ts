@@ -1,9 +1,9 @@
 // Types of the package's ES module: the KzResidence API, the <kz-residence-calculator>
 // element with its properties and events, and the global maps that make
 // `document.querySelector('kz-residence-calculator')` and `el.addEventListener('kz-result', ...)`
-// typed. The requests and answers come from ./api.d.ts.
+// typed. The requests and answers come from ./api.d.ts, generated from the engine's Rust types.
 import type {
-  Code, Day, PermitAnswer, PermitRequest, ProfilePatch, RulesOn, StayAnswer, StayRequest, TripInput,
+  Code, Day, PermitAnswer, PermitRequest, RulesOn, StayAnswer, StayRequest, TripInput,
 } from './api.js';
 
 export * from './api.js';
@@ -14,14 +14,15 @@ export interface KzResidenceApi {
   readonly version: string;
   /** Resolves (to the API itself) once the engine is instantiated. */
   readonly ready: Promise<KzResidenceApi>;
-  /** Days used and left in the window, the situation on the control date, violations, a planned stay. */
-  stay(request: StayRequest): StayAnswer;
-  /** Whether and how a residence permit can be had. */
-  permit(request: PermitRequest): PermitAnswer;
-  /** The rules in force on `on` (default today); the same frozen object for the same day until `setProfile`. */
+  /**
+   * Days used and left in the window, the situation on the control date, violations, a
+   * planned stay. The control date `on` may be left out: today.
+   */
+  stay(request: Omit<StayRequest, 'on'> & { on?: Day }): StayAnswer;
+  /** Whether and how a residence permit can be had. `applicationDate` may be left out: today. */
+  permit(request: Omit<PermitRequest, 'applicationDate'> & { applicationDate?: Day }): PermitAnswer;
+  /** The rules in force on `on` (default today); the same frozen object for the same day. */
   rules(options?: { on?: Day }): Readonly<RulesOn>;
-  /** Replaces rules of the profile, one rule at a time; `null` restores the shipped profile. */
-  setProfile(override: ProfilePatch | null): void;
 }
 
 /** What every call throws on bad input. */

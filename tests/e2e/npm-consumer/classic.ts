@@ -3,7 +3,11 @@
 import type {} from 'kz-residence/kz-residence.js';
 
 export const version: string = KzResidence.version;
-export const permit = () => KzResidence.permit({
-  ground: 'employment', passportExpiry: '2030-01-01', criminalRecord: false, debts: false,
-  officialIncome: null, kandas: false, housing: 'rent',
-}).verdict;
+export const permit = () => {
+  const answer = KzResidence.permit({
+    ground: 'employment', passportExpiry: '2030-01-01', criminalRecord: false, debts: false,
+    officialIncome: null, kandas: false, housing: 'rent',
+  });
+  // `applyBy`: a date with the rule it comes from, `null` without a passport expiry.
+  return `${answer.verdict} ${answer.applyBy?.date ?? ''} ${answer.applyBy?.rule.source ?? ''}`;
+};

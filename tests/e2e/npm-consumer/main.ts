@@ -27,6 +27,11 @@ KzResidence.ready.then((api) => {
   window.kzApiAnswer = api.stay({ trips: [{ entry: '2024-01-10', exit: '2024-02-08' }], on: '2024-04-01' });
 });
 
+// The answers as the engine makes them (api.d.ts is generated from its Rust types): the
+// status with its dates and days, the limits of each period the trips were judged under.
+export const headline = (a: StayAnswer): string =>
+  `${a.status.code} ${a.status.to ?? ''} ${a.status.days ?? 0} ${a.periods.map((p) => `${p.maxDays}/${p.windowDays}`).join(' ')}`;
+
 // The types are not `any`: each line below must be refused.
 // @ts-expect-error: no such status
 export const wrong: StatusCode = 'MAY_LEAVE';
@@ -36,3 +41,5 @@ export const refused = () => KzResidence.stay({ trips: '2024-01-10' });
 export const readOnly = () => { el.answer = null; };
 // @ts-expect-error: a trip's entry is a date string
 export const badTrip = () => { el.trips = [{ entry: 20240110 }]; };
+// @ts-expect-error: the rules are compiled in, there is no setProfile
+export const noProfile = () => KzResidence.setProfile(null);

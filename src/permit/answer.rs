@@ -13,6 +13,7 @@ use crate::stay::Violation;
 
 /// What the calculator says about one application.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct PermitAnswer {
     /// The verdict the headline is worded from.
@@ -63,6 +64,7 @@ pub struct PermitAnswer {
 
 /// A date and the rule it comes from (`{ date, rule: { from, value, source, ... } }`).
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Dated<T: 'static> {
     /// The date (`null` while the request lacks what it follows from).
     pub date: Option<Day>,
@@ -72,6 +74,7 @@ pub struct Dated<T: 'static> {
 
 /// The verdict on an application.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "SCREAMING_SNAKE_CASE")]
 pub enum Verdict {
     /// Every requirement the calculator can check is met.
@@ -85,6 +88,7 @@ pub enum Verdict {
 
 /// A requirement the applicant does not meet. Serialized as `{ code, ...numbers }`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(tag = "code", rename_all = "SCREAMING_SNAKE_CASE", rename_all_fields = "camelCase")]
 pub enum Blocker {
     /// The applicant has a criminal record.
@@ -133,6 +137,7 @@ pub enum Blocker {
 
 /// Something the calculator needs before it can give a verdict.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(tag = "code", rename_all = "SCREAMING_SNAKE_CASE")]
 pub enum Missing {
     /// A question left unanswered (`criminalRecord`, `ground`, `passportExpiry`).
@@ -151,6 +156,7 @@ pub enum Missing {
 
 /// A caveat for an applicant who can apply.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(tag = "code", rename_all = "SCREAMING_SNAKE_CASE", rename_all_fields = "camelCase")]
 pub enum Caveat {
     /// The passport expires before the permit's full validity: renew both.
@@ -171,6 +177,7 @@ pub enum Caveat {
 
 /// The solvency comparison.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct Solvency {
     /// Whether the applicant needs no proof of solvency (kandas, former compatriots).
@@ -203,6 +210,7 @@ pub struct Solvency {
 
 /// The investment threshold, and the investment against it on the investment ground.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct Investment {
     /// Whether the ground applied on needs it.
@@ -225,6 +233,7 @@ pub struct Investment {
 
 /// A refusal reason that applies.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct Risk {
     /// Which reason.
@@ -237,11 +246,13 @@ pub struct Risk {
     pub effective: Day,
     /// For `PAST_OVERSTAY`: the runs of days over a stay limit.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
     pub violations: Option<Vec<Violation>>,
 }
 
 /// A state fee, in tenge at the MCI of the application's year.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct Fee {
     /// What it is paid for (`permit-to-reside`, `residence-permit-card`).
@@ -262,6 +273,7 @@ pub struct Fee {
 
 /// One document of the checklist, adapted to the applicant.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct DocumentAnswer {
     /// Stable id the page has words for.
@@ -286,6 +298,7 @@ pub struct DocumentAnswer {
 
 /// One step of the procedure.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct StepAnswer {
     /// Stable id (`permit-to-reside`, `residence-permit`).

@@ -10,6 +10,7 @@ use crate::rules::{Cited, Entry, Holder, Limits, List, Profile, Registration, So
 
 /// The rules in force on `on`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct RulesOn {
     /// The profile's id.
@@ -47,6 +48,7 @@ pub struct DateRange {
 
 /// A rule with an id, as in force on the day.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Named<T: 'static> {
     /// The id (a regime's, or a citizenship's code).
     pub id: Text,

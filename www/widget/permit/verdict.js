@@ -40,7 +40,7 @@ export function permitReport(t, a, index, ground) {
     missing,
     caveats,
     facts: [
-      ...Object.values(money).filter((s) => s?.tone === 'ok').map((s) => ({ ...s, more: moneySources(t, index, a) })),
+      ...Object.entries(money).filter(([, s]) => s?.tone === 'ok').map(([code, s]) => ({ ...s, more: moneySources(t, index, a, code) })),
       a.housingM2PerPerson && { text: t('permit.housingFunds', { m2: a.housingM2PerPerson.value }), tone: 'info', more: sourceNote(t, index, a.housingM2PerPerson) },
       ...a.risks.filter((r) => !r.general).map((r) => ({ text: riskText(t, r), tone: 'warn', more: sourceNote(t, index, r) })),
       ...a.notices.filter((x) => x.code === 'MCI_ASSUMED' || x.code === 'BEFORE_FIRST_VERSION')
@@ -82,17 +82,21 @@ function blocker(t, a, b, money, index) {
   // A money blocker is its comparison sentence, with the converted amounts.
   const fromMoney = money[b.code];
   const sources = {
-    SOLVENCY_BELOW: () => moneySources(t, index, a),
-    INVESTMENT_NOT_ABOVE_THRESHOLD: () => sourceNote(t, index, a.investment),
+    SOLVENCY_BELOW: () => moneySources(t, index, a, b.code),
+    INVESTMENT_NOT_ABOVE_THRESHOLD: () => moneySources(t, index, a, b.code),
     PASSPORT_TOO_SHORT: () => sourceNote(t, index, a.applyBy.rule),
   }[b.code];
   return { text: fromMoney ? fromMoney.text : t(`blocker.${b.code}`, params), fix: t(`resolve.${b.code}`, params), more: sources?.() };
 }
 
-/** The sources of the money comparisons: the solvency multiple and the MCI, the investment threshold. */
-function moneySources(t, index, a) {
+/**
+ * The sources of one money comparison (`code` as in `money`): the solvency multiple and the
+ * MCI for the savings, the threshold for the investment; each cites its own, not the other's.
+ */
+function moneySources(t, index, a, code) {
   const s = a.solvency;
-  return sourceList(t, index, [!s.exempt && { source: s.source, effective: s.effective }, !s.exempt && { source: s.mciSource }, a.investment.applies && a.investment]);
+  if (code === 'INVESTMENT_NOT_ABOVE_THRESHOLD') return sourceNote(t, index, a.investment);
+  return !s.exempt && sourceList(t, index, [{ source: s.source, effective: s.effective }, { source: s.mciSource }]);
 }
 
 function missingText(t, m) {

@@ -345,6 +345,8 @@ test('savings and investment short: each shortfall in figures in the card, each 
     'Invest more than $300,000 in all, at least $30,769 more than now: an amount equal to it is not enough.',
   ]);
   assert.equal(await w.locator('#permit-answer .kz-next-step').count(), 1, 'one next step');
+  // Each comparison cites its own rules: the solvency multiple and the MCI; the threshold.
+  assert.deepEqual(await w.locator('#permit-answer .kz-blockers li > details.kz-source > summary').allInnerTexts(), ['Sources (2)', 'Source']);
   assert.deepEqual(await visibleCtas(w), ['blocked']);
   // Enough savings: the investment alone blocks, and its shortfall is the one number left.
   await fillPermit(w, { savings: '11000' });

@@ -8,7 +8,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch } from './browser.mjs';
-import { settle, assertClean, recordCta } from './widget-helpers.mjs';
+import { settle, assertClean, recordCta, recordResults } from './widget-helpers.mjs';
 import { ELIGIBLE, cardNumbers, fillPermit, folds, nextStep, openPermit, permitText, plain, verdict } from './permit-helpers.mjs';
 
 let browser;
@@ -390,6 +390,52 @@ test('eligible: green, the dates that matter, the first step next, the caveats i
   assert.equal((await verdict(w)).code, 'BLOCKED');
   assert.match(await permitText(w), /Your passport expires on 1 May 2027: on 26 November 2026 it is not valid for more than 180 more days, so the last day to apply with it was 1 November 2026\./);
   assert.match(await permitText(w), /Next: Renew your passport first: with a passport valid for more than 180 more days you can apply\./);
+  assertClean(assert, opened);
+  await page.close();
+});
+
+test('the permit property: an embedder sets the request the tool shows and answers, and reads back what the visitor entered', async () => {
+  const opened = await openPermit(browser.context, { attrs: { rates: 'EUR=560' } });
+  const { w, page } = opened;
+  await recordResults(page);
+  // Story 2 as an embedder hands it over: lower-case codes, numbers as numbers.
+  await w.evaluate((el) => {
+    el.permit = {
+      ground: 'employment', passportExpiry: '2034-06-30', savings: { amount: 9000, currency: 'eur' },
+      criminalRecord: false, debts: false, officialIncome: true, housing: 'own', rates: { eur: 560 },
+    };
+  });
+  await settle(page);
+  // Shown in the questions as if typed, and answered at once.
+  assert.equal(await w.locator('#permit-ground').inputValue(), 'employment');
+  assert.equal(await w.locator('#permit-passport').inputValue(), '30/06/2034');
+  assert.equal(await w.locator('#permit-savings').inputValue(), '9000');
+  assert.equal(await w.locator('#permit-savings-currency').inputValue(), 'EUR');
+  assert.equal(await w.locator('#permit-rate-EUR').inputValue(), '560');
+  assert.equal(await w.locator('#permit-housing-own').isChecked(), true);
+  assert.equal(await w.locator('#permit-criminalRecord-no').isChecked(), true);
+  const v = await verdict(w);
+  assert.equal(v.code, 'BLOCKED');
+  assert.deepEqual(await cardNumbers(w), [['missing from your savings', '₸669,000']]);
+  const results = await page.evaluate(() => window.kzResults);
+  assert.equal(results.at(-1).tool, 'permit');
+  assert.equal(results.at(-1).answer.verdict, 'BLOCKED');
+  // Read back: the request the tool sends, the application day filled in.
+  assert.deepEqual(await w.evaluate((el) => el.permit), {
+    applicationDate: '2026-11-26', criminalRecord: false, debts: false, officialIncome: true, kandas: false, formerCompatriot: false,
+    housing: 'own', housingAgreement: false, ground: 'employment', passportExpiry: '2034-06-30', applicants: 1,
+    savings: { amount: 9000, currency: 'EUR' }, rates: { EUR: 560 },
+  });
+  // A bad value is kept as given and gets the error beside its field that typing it would.
+  await w.evaluate((el) => { el.permit = { ground: 'employment', passportExpiry: '2034-02-30' }; });
+  await settle(page);
+  assert.equal(await w.locator('#permit-passport').inputValue(), '2034-02-30');
+  assert.equal(await w.locator('#permit-passport-error').innerText(), 'This is not a valid date.');
+  assert.equal((await verdict(w)).text, 'Fix the marked field first: This is not a valid date.');
+  await w.evaluate((el) => { el.permit = { ground: 'employment', passportExpiry: '2034-06-30', savings: { amount: 'lots', currency: 'KZT' } }; });
+  await settle(page);
+  assert.equal(await w.locator('#permit-savings-error').innerText(), 'Type a number, for example 1234.5.');
+  assert.equal((await verdict(w)).text, 'Fix the marked field first: Type a number, for example 1234.5.');
   assertClean(assert, opened);
   await page.close();
 });

@@ -47,6 +47,21 @@ async function latinWords(w) {
   });
 }
 
+/** Where sideways scrolling comes from: the innermost element, in any widget, wider inside than it is. */
+function overflowing(page) {
+  return page.evaluate(() => {
+    let found = 'nowhere';
+    const visit = (node, host) => {
+      for (const el of node.querySelectorAll('*')) {
+        if (el.shadowRoot) visit(el.shadowRoot, `#${el.id}`);
+        else if (el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX === 'visible') found = `${host} ${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`;
+      }
+    };
+    visit(document, 'the page');
+    return found;
+  });
+}
+
 test('axe-core finds no violations in the permit verdicts, prompts, errors and warnings', async () => {
   const opened = await openPermit(browser.context, { attrs: { 'cta-href': 'mailto:hello@example.com', rates: 'EUR=560' } });
   const { w, page } = opened;
@@ -88,7 +103,7 @@ test('screenshots of a blocked and an eligible permit at 375 and 1280 px in each
       await w.locator('#panel-permit details').evaluateAll((all) => all.forEach((d) => { d.open = false; }));
       for (const width of [375, 1280]) {
         await page.setViewportSize({ width, height: 900 });
-        await assertNoSidewaysScroll(page, `${name} ${lang} at ${width}px`).catch((e) => sideways.push(e.message));
+        await assertNoSidewaysScroll(page, `${name} ${lang} at ${width}px`).catch(async (e) => sideways.push(`${e.message}, from ${await overflowing(page)}`));
         await w.locator('#permit-answer').screenshot({ path: shot(`permit-${name}-${lang}-${width}.png`) });
         await w.screenshot({ path: shot(`permit-${name}-${lang}-${width}-whole.png`) });
       }

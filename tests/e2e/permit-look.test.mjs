@@ -72,13 +72,29 @@ test('axe-core finds no violations in the permit verdicts, prompts, errors and w
   await w.locator('#permit-rate-EUR').blur();
   await settle(page);
   assert.deepEqual(await axe(page), [], 'a field error');
-  await fillPermit(w, { ...STATES.blocked, currency: 'KZT' });
+  // The unreadable rate cleared (else it still holds the verdict back), then a real verdict.
+  await fillPermit(w, { ...STATES.blocked, currency: 'KZT', rates: { EUR: '' } });
+  assert.equal((await verdict(w)).code, 'BLOCKED');
   for (const details of await w.locator('#panel-permit details').all()) await details.evaluate((d) => { d.open = true; });
   assert.deepEqual(await axe(page), [], 'blocked, unfolded, sources open');
+  // On a phone, scrolled back to the questions: the sticky summary is on screen.
+  await page.setViewportSize({ width: 375, height: 900 });
+  await w.locator('#permit-ground').scrollIntoViewIfNeeded();
+  await settle(page);
+  assert.equal(await w.locator('#permit-summary').isVisible(), true);
+  // The widget alone: at this width the demo page's own code sample is a scrollable <pre>.
+  const inWidget = await page.evaluate(async () => {
+    const result = await window.axe.run(document.querySelector('#calculator'), { resultTypes: ['violations'], preload: false });
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+  assert.deepEqual(inWidget, [], 'the sticky summary');
+  await page.setViewportSize({ width: 1280, height: 900 });
   for (const lang of ['ru', 'kk']) {
     await w.locator('#lang').selectOption(lang);
     await fillPermit(w, STATES.eligible);
-    assert.deepEqual(await axe(page), [], `eligible with caveats in ${lang}`);
+    assert.equal((await verdict(w)).code, 'ELIGIBLE');
+    for (const details of await w.locator('#panel-permit details').all()) await details.evaluate((d) => { d.open = true; });
+    assert.deepEqual(await axe(page), [], `eligible with caveats in ${lang}, unfolded`);
   }
   assertClean(assert, opened);
   await page.close();

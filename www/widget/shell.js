@@ -55,6 +55,17 @@ export function printedInputs(host) {
       : t('paste.trip', { from: date(trip.entry), to: date(trip.exit) })))));
 }
 
+/** Shows `tool`'s tab as selected and its panel alone (the tab focused if `focusTab`). */
+export function showTab(root, tool, focusTab) {
+  for (const tab of root.querySelectorAll('[role="tab"]')) {
+    const selected = tab.id === `tab-${tool}`;
+    tab.setAttribute('aria-selected', String(selected));
+    tab.tabIndex = selected ? 0 : -1;
+    if (selected && focusTab) tab.focus();
+  }
+  for (const section of root.querySelectorAll('[role="tabpanel"]')) section.hidden = section.id !== `panel-${tool}`;
+}
+
 export function tabs(host, tools) {
   if (tools.length < 2) return null;
   const move = (e) => {

@@ -117,6 +117,7 @@ export const stay = {
   'trip.ofTrip': 'of trip {n}',
   'trip.open': 'I am still in Kazakhstan',
   'trip.add': 'Add a trip',
+  'trip.tooMany': 'The calculator keeps at most {max} trips: remove older ones to add more.',
   'trip.removeLabel': 'Remove trip {n}',
   'trip.removed': 'Trip {n} removed.',
   'trip.year': { one: '{year}: {n} trip', other: '{year}: {n} trips' },

@@ -150,6 +150,7 @@ export const stay = {
   'trip.ofTrip': '({n}-сапар)',
   'trip.open': 'Мен әлі Қазақстандамын',
   'trip.add': 'Сапар қосу',
+  'trip.tooMany': 'Калькулятор {max} сапардан артық сақтамайды: жаңасын қосу үшін ескілерін өшіріңіз.',
   'trip.removeLabel': '{n}-сапарды жою',
   'trip.removed': '{n}-сапар жойылды.',
   'trip.year': { one: '{year}: {n} сапар', other: '{year}: {n} сапар' },

@@ -239,6 +239,7 @@ export const stay = {
   'trip.ofTrip': '(поездка {n})',
   'trip.open': 'Я всё ещё в Казахстане',
   'trip.add': 'Добавить поездку',
+  'trip.tooMany': 'Калькулятор хранит не более {max} поездок: чтобы добавить новые, удалите старые.',
   'trip.removeLabel': 'Удалить поездку {n}',
   'trip.removed': 'Поездка {n} удалена.',
   'trip.year': { one: '{year}: {n} поездка', few: '{year}: {n} поездки', many: '{year}: {n} поездок', other: '{year}: {n} поездки' },

@@ -439,3 +439,28 @@ test('the permit property: an embedder sets the request the tool shows and answe
   assertClean(assert, opened);
   await page.close();
 });
+
+test('printed: the why and every folded list go on paper, opened, each under its heading; afterwards they fold again', async () => {
+  const opened = await openPermit(browser.context, { attrs: CTA });
+  const { w, page } = opened;
+  await fillPermit(w, { ...ELIGIBLE, record: true });
+  await w.locator('#permit-reminders > summary').click(); // one the visitor opened: it stays open
+  await page.emulateMedia({ media: 'print' });
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await settle(page);
+  assert.equal(await w.locator('#permit-why').evaluate((d) => d.open), true);
+  assert.deepEqual((await folds(w)).map((f) => f.open), [true, true, true]);
+  // The headings stay on paper: what each list is, how many, and that it holds once resolved.
+  assert.deepEqual(await w.locator('#panel-permit .kz-fold > summary').evaluateAll((all) => all.filter((s) => s.checkVisibility()).map((s) => s.textContent)), [
+    'If you resolve this: the steps, in order (6)', 'If you resolve this: documents to gather (15)', 'Reasons for refusal everyone should know (2)',
+  ]);
+  assert.equal(await w.locator('#panel-permit .kz-checklist').isVisible(), true);
+  assert.equal(await w.locator('#permit-answer [data-cta]').isVisible(), false, 'no call to action on paper');
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await page.emulateMedia({ media: 'screen' });
+  await settle(page);
+  assert.equal(await w.locator('#permit-why').evaluate((d) => d.open), false);
+  assert.deepEqual((await folds(w)).map((f) => f.open), [false, false, true]);
+  assertClean(assert, opened);
+  await page.close();
+});

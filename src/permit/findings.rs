@@ -74,17 +74,17 @@ pub enum Blocker {
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(tag = "code", rename_all = "SCREAMING_SNAKE_CASE")]
 pub enum Missing {
-    /// A question left unanswered (`criminalRecord`, `ground`, `passportExpiry`).
+    /// A question left unanswered.
     AnswerMissing {
         /// The request field.
-        field: &'static str,
+        field: Question,
     },
     /// An amount cannot be compared because its currency has no rate.
     RateMissing {
         /// The currency without a rate.
         currency: CurrencyCode,
-        /// The value needing it (`savings.currency`, `investment.currency`).
-        field: &'static str,
+        /// The value needing it.
+        field: AmountField,
     },
 }
 
@@ -107,4 +107,33 @@ pub enum Caveat {
         /// Days from the application date to it.
         days: i32,
     },
+}
+
+/// A question of the permit request that a verdict needs answered, named by its field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub enum Question {
+    /// The ground of the application.
+    Ground,
+    /// The passport's expiry.
+    PassportExpiry,
+    /// Whether the applicant has a criminal record.
+    CriminalRecord,
+    /// Whether the applicant has debts.
+    Debts,
+    /// Whether the applicant has official income.
+    OfficialIncome,
+}
+
+/// An amount of the permit request whose currency needs a rate, named by its field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub enum AmountField {
+    /// The savings.
+    #[serde(rename = "savings.currency")]
+    Savings,
+    /// The investment.
+    #[serde(rename = "investment.currency")]
+    Investment,
 }

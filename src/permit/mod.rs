@@ -28,7 +28,7 @@ mod requirements;
 mod risks;
 
 pub use answer::{Dated, DocumentAnswer, Fee, Investment, PermitAnswer, Risk, Solvency, StepAnswer};
-pub use findings::{Blocker, Caveat, Missing, Verdict};
+pub use findings::{AmountField, Blocker, Caveat, Missing, Question, Verdict};
 pub use money::Converted;
 pub use request::{Money, PermitRequest};
 

@@ -12,8 +12,10 @@ import { QUESTIONS } from './fields.js';
 import { investmentSentence, solvencySentence } from './money.js';
 
 const TONES = { ELIGIBLE: 'ok', BLOCKED: 'bad', INCOMPLETE: 'info' };
-/** Missing answers the form's first steps ask for: the headline then asks for them. */
-const FIRST_QUESTIONS = new Set(['ground', 'passportExpiry']);
+/** Missing answers the form's first steps ask for, and their prompts: the headline then asks for them. */
+const FIRST_QUESTIONS = { ground: 'missing.ground', passportExpiry: 'missing.passportExpiry' };
+/** The headline while they are missing: both, or the one left. */
+const NEED = { 'ground passportExpiry': 'permit.needMore', ground: 'permit.needGround', passportExpiry: 'permit.needPassport' };
 
 /** The on-screen field a missing answer or rate is entered in. */
 function missingField(m) {
@@ -26,10 +28,11 @@ export function permitReport(t, a, index, ground) {
   const money = { SOLVENCY_BELOW: solvencySentence(t, a), INVESTMENT_NOT_ABOVE_THRESHOLD: investmentSentence(t, a) };
   const n = { BLOCKED: a.blockers.length, INCOMPLETE: a.missing.length }[a.verdict] ?? 0;
   // Until the ground and the passport's expiry are given, only they are asked for.
-  const first = a.missing.some((m) => FIRST_QUESTIONS.has(m.field));
-  const text = first ? t('permit.needMore') : t(`verdict.${a.verdict}`, { n, ground: t.label(`ground.${ground}`, ground) });
+  const firstMissing = a.missing.filter((m) => m.field in FIRST_QUESTIONS).map((m) => m.field);
+  const first = firstMissing.length > 0;
+  const text = first ? t(NEED[firstMissing.join(' ')]) : t(`verdict.${a.verdict}`, { n, ground: t.label(`ground.${ground}`, ground) });
   const blockers = first ? [] : a.blockers.map((b) => blocker(t, a, b, money, index));
-  const missing = a.missing.filter((m) => !first || FIRST_QUESTIONS.has(m.field)).map((m) => ({ text: missingText(t, m), field: missingField(m) }));
+  const missing = a.missing.filter((m) => !first || m.field in FIRST_QUESTIONS).map((m) => ({ text: missingText(t, m), field: missingField(m) }));
   const caveats = a.caveats.map((c) => ({ code: c.code, text: caveatText(t, c) }));
   const soon = a.verdict === 'ELIGIBLE' && caveats.some((c) => c.code === 'APPLY_BY_SOON');
   return {
@@ -101,7 +104,7 @@ function moneySources(t, index, a, code) {
 
 function missingText(t, m) {
   if (m.code === 'RATE_MISSING') return t('missing.RATE_MISSING', { currency: m.currency });
-  if (FIRST_QUESTIONS.has(m.field)) return t(`missing.${m.field}`);
+  if (m.field in FIRST_QUESTIONS) return t(FIRST_QUESTIONS[m.field]);
   return t('missing.ANSWER_MISSING', { question: t(QUESTIONS[m.field]) });
 }
 

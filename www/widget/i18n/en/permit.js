@@ -43,6 +43,8 @@ export const permit = {
   'permit.useTrips': 'Use my trips from the stay calculator (past overstays are a refusal risk)',
   'permit.tripsError': 'Your trips in the stay calculator have an error: fix it there first.',
   'permit.needMore': 'Choose a ground (step 1) and enter your passport\'s expiry date (step 2) to see whether you can apply.',
+  'permit.needGround': 'Choose the ground you apply on (step 1) to see whether you can apply.',
+  'permit.needPassport': 'Enter your passport\'s expiry date (step 2) to see whether you can apply.',
   'permit.starting': 'Your answer appears here in a moment.',
   'permit.why': 'Why? The comparisons, key dates and fees',
   'permit.nextLabel': 'Next:',

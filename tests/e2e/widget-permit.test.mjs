@@ -97,7 +97,7 @@ test('no verdict until the ground and the passport\'s expiry are given: the card
   // Even an answer that would block waits: the verdict is not given on half the facts.
   await fillPermit(w, { ground: 'employment', record: true, savings: '100' });
   v = await verdict(w);
-  assert.equal(v.text, asks);
+  assert.equal(v.text, 'One answer left before the verdict: your passport\'s expiry date.');
   assert.equal(await w.locator('#permit-answer .kz-blockers').count(), 0);
   assert.deepEqual(await cardNumbers(w), []);
   assert.deepEqual(await visibleCtas(w), ['footer'], 'no help offered in the card before a verdict');
@@ -337,12 +337,12 @@ test('savings and investment short: each shortfall in figures in the card, each 
   assert.equal(v.code, 'BLOCKED');
   assert.equal(v.text, 'On these answers you cannot get a residence permit: 2 requirements are not met.');
   // €9,000 at 560 is ₸5,040,000 of ₸5,709,000; €250,000 is ₸140,000,000, $269,231 at 520 of more than $300,000.
-  assert.deepEqual(await cardNumbers(w), [['missing from your savings', '₸669,000'], ['missing from the investment', '$30,769']]);
+  assert.deepEqual(await cardNumbers(w), [['missing from your savings', '₸669,000'], ['missing from the investment', '$30,769.23']]);
   assert.deepEqual(await w.locator('#permit-answer .kz-blockers li > p').allInnerTexts(), [
     'Your savings, €9,000 ≈ ₸5,040,000 at 560 ₸ for 1 EUR, are below the ₸5,709,000 required (1,320 MCI × ₸4,325, the MCI of 2026).',
     'Next: Put at least ₸669,000 more on an account in a bank in Kazakhstan. Kandas and former compatriots need not prove solvency: if you are one, say so in step 3.',
     'Your investment, €250,000 ≈ ₸140,000,000 at 560 ₸ for 1 EUR ≈ $269,231 at 520 ₸ for 1 USD, is not more than $300,000.',
-    'Invest more than $300,000 in all, at least $30,769 more than now: an amount equal to it is not enough.',
+    'Invest more than $300,000 in all, that is more than $30,769.23 above what you have now: exactly that amount is not enough.',
   ]);
   assert.equal(await w.locator('#permit-answer .kz-next-step').count(), 1, 'one next step');
   // Each comparison cites its own rules: the solvency multiple and the MCI; the threshold.
@@ -351,8 +351,8 @@ test('savings and investment short: each shortfall in figures in the card, each 
   // Enough savings: the investment alone blocks, and its shortfall is the one number left.
   await fillPermit(w, { savings: '11000' });
   assert.equal((await verdict(w)).text, 'On these answers you cannot get a residence permit: one requirement is not met.');
-  assert.deepEqual(await cardNumbers(w), [['missing from the investment', '$30,769']]);
-  assert.equal(await nextStep(w), 'Invest more than $300,000 in all, at least $30,769 more than now: an amount equal to it is not enough.');
+  assert.deepEqual(await cardNumbers(w), [['missing from the investment', '$30,769.23']]);
+  assert.equal(await nextStep(w), 'Invest more than $300,000 in all, that is more than $30,769.23 above what you have now: exactly that amount is not enough.');
   assertClean(assert, opened);
   await page.close();
 });

@@ -126,6 +126,7 @@ function checklist(tool, a, index) {
     // Documents usually share one source: each source and date once, under the list.
     sourceList(t, index, a.documents),
     notices(t, index, a, [], 'documents'),
-    notNeeded.length > 0 && h('p', { class: 'kz-hint' }, t('permit.notNeeded', { documents: notNeeded.map((d) => docName(t, d.id)).join('; ') })),
+    // A list, not a sentence: the documents' names begin with capitals.
+    notNeeded.length > 0 && h('div', { class: 'kz-hint' }, h('p', {}, t('permit.notNeeded')), h('ul', {}, notNeeded.map((d) => h('li', {}, docName(t, d.id))))),
   ];
 }

@@ -60,7 +60,7 @@ function numbers(t, a, first) {
   const out = [];
   for (const b of a.blockers) {
     if (b.code === 'SOLVENCY_BELOW') out.push({ label: t('permit.number.savingsShort'), value: t.money(b.shortfallKzt, 'KZT') });
-    if (b.code === 'INVESTMENT_NOT_ABOVE_THRESHOLD') out.push({ label: t('permit.number.investmentShort'), value: t.money(b.shortfallUsd, 'USD') });
+    if (b.code === 'INVESTMENT_NOT_ABOVE_THRESHOLD') out.push({ label: t('permit.number.investmentShort'), value: t.money(b.shortfallUsd, 'USD', true) });
   }
   if (a.verdict === 'INCOMPLETE') out.push({ label: t('permit.number.toAnswer'), value: t.number(a.missing.length) });
   if (a.verdict !== 'BLOCKED' && a.applyBy.date) out.push({ label: t('permit.number.applyBy'), value: d(a.applyBy.date) });
@@ -79,7 +79,7 @@ function nextStep(t, a, blockers, missing) {
 function blocker(t, a, b, money, index) {
   const params = {
     SOLVENCY_BELOW: () => ({ short: t.money(b.shortfallKzt, 'KZT') }),
-    INVESTMENT_NOT_ABOVE_THRESHOLD: () => ({ threshold: t.money(b.thresholdUsd, 'USD'), short: t.money(b.shortfallUsd, 'USD') }),
+    INVESTMENT_NOT_ABOVE_THRESHOLD: () => ({ threshold: t.money(b.thresholdUsd, 'USD'), short: t.money(b.shortfallUsd, 'USD', true) }),
     PASSPORT_TOO_SHORT: () => ({ expiry: t.date(b.passportExpiry), applyBy: t.date(b.applyBy), date: t.date(b.applicationDate), n: b.marginDays }),
   }[b.code]?.() ?? {};
   // A money blocker is its comparison sentence, with the converted amounts.

@@ -22,7 +22,7 @@ export const stay = {
   'stay.generalRule': 'The general rule: at most {max} days in any {window}-day period. Your citizenship decides how long a single stay may last.',
   'stay.chooseHolds': 'Choose the document you hold: its own dates decide how long you may stay.',
   'stay.visaHeadline': 'Your visa decides how long you may stay: check the dates in it. To count days under visa-free rules anyway, answer the question about your entry rules.',
-  'stay.chooseRegime': 'Answer how long you may stay without a visa to see your answer.',
+  'stay.chooseRegime': 'Say how long you may stay without a visa (below) to see until when you may stay.',
   'stay.waiting': 'Your answer appears here once the dates are complete.',
   'stay.waitingTrip': 'Complete trip {n} to see your answer.',
   'stay.fixFirst': 'To see the answer, fix the marked field. {message}',

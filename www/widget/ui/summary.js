@@ -28,10 +28,12 @@ export function stickySummary({ id, headline, card, signal }) {
     element: button,
     watch() {
       if (observer || typeof IntersectionObserver === 'undefined') return;
+      // A headline showing only its top edge at the bottom of the screen is not read: the
+      // summary stays until nearly all of it is in view.
       observer = new IntersectionObserver((entries) => {
-        inView = entries.at(-1).isIntersecting;
+        inView = entries.at(-1).intersectionRatio >= 0.9;
         show();
-      });
+      }, { threshold: [0, 0.9, 1] });
       observer.observe(headline);
       signal.addEventListener('abort', () => observer.disconnect(), { once: true });
     },

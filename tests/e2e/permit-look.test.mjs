@@ -154,8 +154,10 @@ test('an eligible answer keeps the widget within issue 15\'s heights: 2,000 px a
   }
   t.diagnostic(`eligible permit, widget height in px: ${JSON.stringify(heights)}`);
   assert.equal((await verdict(w)).code, 'ELIGIBLE');
-  assert.ok(heights['en 1280'] <= 2000, `at 1280: ${heights['en 1280']} px`);
-  assert.ok(heights['en 375'] <= 3400, `at 375: ${heights['en 375']} px`);
+  for (const lang of ['en', 'ru', 'kk']) {
+    assert.ok(heights[`${lang} 1280`] <= 2000, `${lang} at 1280: ${heights[`${lang} 1280`]} px`);
+    assert.ok(heights[`${lang} 375`] <= 3400, `${lang} at 375: ${heights[`${lang} 375`]} px`);
+  }
   assertClean(assert, opened);
   await page.close();
 });

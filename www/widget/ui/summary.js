@@ -25,7 +25,9 @@ export function stickySummary({ id, headline, card, signal }) {
   // Watching needs the headline in the document; the tool calls `watch()` once it is.
   let observer = null;
   return {
-    element: button,
+    // A dock of no height sticks to the screen's bottom while the tool is on screen; the
+    // summary sits on it, so showing it takes no room in the page's flow.
+    element: h('div', { class: 'kz-summary-dock' }, button),
     watch() {
       if (observer || typeof IntersectionObserver === 'undefined') return;
       // A headline showing only its top edge at the bottom of the screen is not read: the

@@ -20,7 +20,7 @@ export function staySentences(t, a, index, today) {
   const r = a.rules;
   const out = [];
   if (a.status.code === 'NOT_COUNTED') return remarks(t, a, index);
-  out.push(a.daysUsed > r.maxDays
+  out.push(a.daysOver > 0
     ? { text: t('stay.usedOver', { n: a.daysUsed, max: r.maxDays, window: r.windowDays, date: d(a.on) }), tone: 'bad' }
     : { text: t('stay.used', { n: a.daysUsed, max: r.maxDays, window: r.windowDays, date: d(a.on) }), tone: 'info' });
   if (r.maxDaysPerEntry !== null) out.push({ text: t('stay.perEntry', { n: r.maxDaysPerEntry }), tone: 'info', more: ruleSource(t, index, r) });

@@ -40,6 +40,7 @@ export const stay = {
   'stay.limitWindow': 'After that day you would have more than {max} days in {window}.',
   'card.usedLabel': 'used in the {window} days to {date}',
   'card.usedValue': '{n} of {max} days',
+  'card.usedOverValue': { one: '{n} day, over the {max} allowed', other: '{n} days, over the {max} allowed' },
   'card.countedValue': { one: '{n} day', other: '{n} days' },
   'card.leaveBy': 'last day you may stay',
   'card.stayUntil': 'you may stay until',

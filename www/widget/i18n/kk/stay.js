@@ -49,6 +49,7 @@ export const stay = {
   'stay.limitWindow': 'Сол күннен кейін {window} күнде {max} күннен көп болып кетер еді.',
   'card.usedLabel': '{date} күніне дейінгі {window} күнде пайдаланылғаны',
   'card.usedValue': '{max} күннен {n} күн',
+  'card.usedOverValue': { one: '{n} күн — рұқсат етілген {max} күннен көп', other: '{n} күн — рұқсат етілген {max} күннен көп' },
   'card.countedValue': { one: '{n} күн', other: '{n} күн' },
   'card.leaveBy': 'болуға болатын соңғы күн',
   'card.stayUntil': 'бола алатын соңғы күніңіз',

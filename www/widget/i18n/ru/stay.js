@@ -59,6 +59,12 @@ export const stay = {
   'stay.limitWindow': 'После этого дня за {window} дней у вас набралось бы больше {max}.',
   'card.usedLabel': 'использовано за {window} дней по {date}',
   'card.usedValue': '{n} из {max} дней',
+  'card.usedOverValue': {
+    one: '{n} день — больше разрешённых {max}',
+    few: '{n} дня — больше разрешённых {max}',
+    many: '{n} дней — больше разрешённых {max}',
+    other: '{n} дня — больше разрешённых {max}',
+  },
   'card.countedValue': { one: '{n} день', few: '{n} дня', many: '{n} дней', other: '{n} дня' },
   'card.leaveBy': 'последний день пребывания',
   'card.stayUntil': 'можно оставаться по',

@@ -13,6 +13,12 @@ export function fileUrl(relative) {
   return pathToFileURL(join(ROOT, relative)).href;
 }
 
+/** The file:// address of `relative`, a path under the project root with, maybe, a #fragment. */
+export function pageUrl(relative) {
+  const at = relative.indexOf('#');
+  return at < 0 ? fileUrl(relative) : fileUrl(relative.slice(0, at)) + relative.slice(at);
+}
+
 /** Launches Chromium with a fresh user-data-dir, for a visitor of `locale`; `close()` removes it. */
 export async function launch({ locale = 'en-GB' } = {}) {
   const profile = mkdtempSync(join(tmpdir(), 'kz-chromium-'));

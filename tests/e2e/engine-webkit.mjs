@@ -7,7 +7,7 @@ import { createServer as createHttpServer } from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { LOCAL, fileUrl } from './browser.mjs';
+import { LOCAL, pageUrl } from './browser.mjs';
 import { cropPng } from './png.mjs';
 import { nextFrame } from './widget-helpers.mjs';
 
@@ -143,7 +143,9 @@ export async function webkit() {
   return {
     async open(relative, { width = 1280, height = 900 } = {}) {
       sent.length = 0;
-      await driver.get(fileUrl(relative));
+      // The same page with another #fragment would not load afresh: leave it first.
+      if (relative.includes('#')) await driver.get('about:blank');
+      await driver.get(pageUrl(relative));
       // WebDriver classic shows no console either: note errors from here on in the page.
       // WebKit reports an uncaught exception of a file: script only as "Script error.", the
       // same text as a ResizeObserver loop notice (which Chromium and Firefox do not count as

@@ -6,12 +6,13 @@
 //
 // `launch(name)` gives
 //   { name, open(relative, { width, height }), evaluate(fn, arg), screenshot(file, { selector }),
-//     outside(), problems(), typeDate(id, iso), choose(id, value), close() }
+//     outside(), problems(), typeDate(id, iso), type(text), press(key), choose(id, value), close() }
+// (`relative` may end in a #fragment: a shared link).
 // `typeDate` presses real keys (each engine's own key events), `choose` sets a select.
 // `evaluate` runs `fn(arg)` in the page (arg JSON-able) and returns its awaited JSON-able result.
 // `outside()` lists addresses the page loaded that are not LOCAL (./browser.mjs: file:, data:, blob:);
 // `problems()` console errors and uncaught exceptions (in WebKit fewer: see its open()).
-import { fileUrl, launch as launchChromium, record } from './browser.mjs';
+import { launch as launchChromium, pageUrl, record } from './browser.mjs';
 import { webkit } from './engine-webkit.mjs';
 import { nextFrame, typed } from './widget-helpers.mjs';
 
@@ -61,6 +62,9 @@ export async function launch(name) {
     close: engine.close,
     /** Types an ISO date into the widget's date field `id` with real key presses. */
     typeDate,
+    /** Presses the keys of `text`, then of one `key` ('Enter', 'Tab'), into what has the focus. */
+    type: engine.type,
+    press: engine.press,
     /** Picks `value` in the widget's select `id`. */
     choose: (id, value, host = '#calculator') => setField(id, value, host),
     /**
@@ -103,7 +107,7 @@ function pageDriver({ newPage, size, element, close }) {
       page = await newPage();
       await size(page, width, height);
       seen = record(page);
-      await page.goto(fileUrl(relative));
+      await page.goto(pageUrl(relative));
     },
     evaluate: (fn, arg) => page.evaluate(fn, arg),
     type: (text) => page.keyboard.type(text),
@@ -136,6 +140,8 @@ async function firefox() {
     executablePath: FIREFOX,
     headless: true,
     protocolTimeout: 60_000,
+    // A British visitor, as in Chromium (./browser.mjs): English dates day first.
+    extraPrefsFirefox: { 'intl.accept_languages': 'en-GB, en' },
   });
   return pageDriver({
     newPage: () => browser.newPage(),

@@ -10,6 +10,8 @@ import { h, replaceContent } from '../ui/dom.js';
 
 /** From this many trips on, the years before the last two are folded. */
 const FOLD_FROM = 12;
+/** From this many trips on, rows off screen are not laid out (stay.css, .kz-trips-many). */
+const MANY = 60;
 
 /** The ids of a trip row's fields, for errors and for counting them as filled in. */
 export function tripFieldIds(i) {
@@ -46,6 +48,7 @@ export function tripList(tool) {
   function render() {
     folds.clear();
     const trips = tool.s.trips;
+    list.classList.toggle('kz-trips-many', trips.length >= MANY);
     replaceContent(list, groups(trips).flatMap((g) => {
       if (!g.folded) return rows(tool, g.first, g.last);
       const inner = h('ol', { class: 'kz-trips', start: String(g.first + 1) });

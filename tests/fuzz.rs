@@ -253,7 +253,7 @@ fn inputs() -> impl Strategy<Value = Value> {
 }
 
 proptest! {
-    #![proptest_config(Config { cases: common::cases(3000), ..Config::default() })]
+    #![proptest_config(common::proptest_config(3000))]
 
     #[test]
     fn entry_points_never_panic_and_always_code_their_errors(input in inputs()) {

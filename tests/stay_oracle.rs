@@ -129,7 +129,7 @@ fn request(c: &Case) -> (StayRequest, Profile) {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: common::cases(3000), ..ProptestConfig::default() })]
+    #![proptest_config(common::proptest_config(3000))]
 
     #[test]
     fn engine_agrees_with_the_day_by_day_reference(c in case()) {
@@ -144,6 +144,7 @@ proptest! {
 
         prop_assert_eq!(answer.days_used, h.used(c.on));
         prop_assert_eq!(answer.days_remaining, (today.max - answer.days_used).max(0));
+        prop_assert_eq!(answer.days_over, (answer.days_used - today.max).max(0));
 
         let got: Vec<Day> = answer.violations.iter().flat_map(|v| v.from.number()..=v.to.number()).collect();
         prop_assert_eq!(&got, &h.violations());

@@ -78,3 +78,11 @@ export async function folds(w) {
     id: d.id, summary: d.querySelector(':scope > summary').textContent, open: d.open,
   })));
 }
+
+/** A contact link, so the widget offers its call to action. */
+export const CTA = { 'cta-href': 'mailto:hello@example.com' };
+
+/** The calls to action a visitor sees anywhere in the widget (the card's and the footer's). */
+export function visibleCtas(w) {
+  return w.locator('.kz-cta').evaluateAll((all) => all.filter((a) => a.checkVisibility()).map((a) => a.closest('[data-cta]')?.dataset.cta ?? 'footer'));
+}

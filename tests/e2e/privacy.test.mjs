@@ -6,20 +6,11 @@ import assert from 'node:assert/strict';
 import { launch } from './browser.mjs';
 import { openWidget, assertClean } from './widget-helpers.mjs';
 import { useBothTools } from './flows.mjs';
+import { stored } from './keep-helpers.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser.close(); });
-
-/** Everything the page could have stored about the visitor. */
-async function stored(page) {
-  return page.evaluate(async () => ({
-    local: Object.keys(localStorage),
-    session: Object.keys(sessionStorage),
-    cookie: document.cookie,
-    indexedDB: (await indexedDB.databases()).map((d) => d.name),
-  }));
-}
 
 test('a session with both tools sends nothing and stores nothing without consent', async () => {
   const opened = await openWidget(browser.context, { attrs: { storage: 'local' } });
@@ -27,6 +18,6 @@ test('a session with both tools sends nothing and stores nothing without consent
   const { stay, permit } = await useBothTools(w);
   assert.match(stay, /Today: You may stay until 3 May 2024\./);
   assert.ok(permit.length > 0);
-  assert.deepEqual(await stored(page), { local: [], session: [], cookie: '', indexedDB: [] });
+  assert.deepEqual(await stored(page), { local: [], session: [], cookie: '', idb: [] });
   assertClean(assert, opened);
 });

@@ -10,6 +10,7 @@ import { inflateRawSync } from 'node:zlib';
 import { launch, fileUrl } from './browser.mjs';
 import { openWidget, fillTrips, settle, headline, assertClean, typed } from './widget-helpers.mjs';
 import { chooseCitizenship } from './flows.mjs';
+import { KEY, stored, saved, reload, openLink, weeklyTrips, checksum } from './keep-helpers.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -23,56 +24,6 @@ afterEach(async () => {
   await page.evaluate(() => localStorage.clear());
   await page.close();
 });
-
-const KEY = 'kz-residence:calculator';
-
-/** Everything a page could have written to the device. */
-function stored(page) {
-  return page.evaluate(async () => ({
-    local: Object.keys(localStorage), session: Object.keys(sessionStorage), cookie: document.cookie,
-    idb: (await indexedDB.databases()).map((d) => d.name),
-  }));
-}
-
-/** The state saved under KEY, or null. */
-function saved(page) {
-  return page.evaluate((key) => JSON.parse(localStorage.getItem(key))?.state ?? null, KEY);
-}
-
-async function reload(page, w) {
-  await page.reload();
-  await page.evaluate(() => window.KzResidence.ready);
-  await w.evaluate((el) => el.setAttribute('today', '2024-04-01'));
-  await w.locator('.kz-headline').first().waitFor();
-  await settle(page);
-}
-
-/** Opens `link` in a new page and returns it with its first widget, once a shared state (if any) is read. */
-async function openLink(link) {
-  const page = await browser.context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  await page.goto(link);
-  await page.evaluate(() => window.KzResidence.ready);
-  const w = page.locator('#calculator');
-  await w.locator('.kz-headline').first().waitFor();
-  await settle(page); // the link is read asynchronously (decompression), then the widget redraws
-  return { page, w, errors };
-}
-
-/** `n` trips of two days, one a week, the first on 3 January 2005 (1,000 of them end in February 2024). */
-function weeklyTrips(n) {
-  const day = (k) => new Date(Date.UTC(2005, 0, 3 + k)).toISOString().slice(0, 10);
-  return Array.from({ length: n }, (_, i) => ({ entry: day(7 * i), exit: day(7 * i + 1) }));
-}
-
-/** FNV-1a in base 36, the share link's checksum (keep/share.js). */
-function checksum(text) {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-  return (hash >>> 0).toString(36);
-}
 
 test('nothing is kept without opting in; opted-in entries survive a reload; unticking forgets them', async () => {
   const opened = await openWidget(browser.context);
@@ -246,20 +197,20 @@ test('a copied link restores the entries and confirms visibly; old links still o
     assert.equal(await rw.locator('#stay-citizenship').inputValue(), 'India');
     assert.equal(await rw.locator('[data-note]').count(), 0);
   };
-  const restored = await openLink(link);
+  const restored = await openLink(browser.context, link);
   await shown(restored.w);
   assert.deepEqual(restored.errors, []);
   await restored.page.close();
   // A link of version 1 (the JSON itself in base64url) made before compression still opens.
   const v1 = Buffer.from(json, 'utf8').toString('base64url');
-  const old = await openLink(`${link.split('#')[0]}#kz-calculator=1.${v1}.${checksum(v1)}`);
+  const old = await openLink(browser.context, `${link.split('#')[0]}#kz-calculator=1.${v1}.${checksum(v1)}`);
   await shown(old.w);
   assert.deepEqual(old.errors, []);
   await old.page.close();
 
   const flipped = payload.slice(0, 10) + (payload[10] === 'A' ? 'B' : 'A') + payload.slice(11);
   for (const bad of [link.replace(payload, flipped), link.replace(/\.[a-z0-9]+$/, '.zz'), `${link.split('#')[0]}#kz-calculator=garbage`]) {
-    const tampered = await openLink(bad);
+    const tampered = await openLink(browser.context, bad);
     const tw = tampered.w;
     await tw.locator('[data-note="share.tampered"]').waitFor();
     assert.match(await tw.locator('[data-note="share.tampered"]').innerText(), /changed or damaged/);
@@ -296,7 +247,7 @@ test('a thousand trips set through `trips` are folded by year, saved, reloaded a
   const payload = link.split('=')[1].split('.')[1];
   const json = inflateRawSync(Buffer.from(payload, 'base64url')).toString('utf8');
   assert.ok(payload.length < json.length / 4, `compressed: ${payload.length} characters for ${json.length} of JSON`);
-  const shared = await openLink(link);
+  const shared = await openLink(browser.context, link);
   assert.deepEqual(await shared.w.evaluate((el) => el.trips), trips);
   assert.equal(await shared.w.locator('[data-note]').count(), 0);
   assert.deepEqual(shared.errors, []);

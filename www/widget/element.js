@@ -28,9 +28,7 @@ const TOOLS = ['stay', 'permit'];
 
 /** Whether the engine is ready (set once `KzResidence.ready` resolves, before any element hears of it). */
 let engineReady = false;
-KzResidence.ready.then(() => {
-  engineReady = true;
-});
+KzResidence.ready.then(() => { engineReady = true; });
 
 export class KzResidenceCalculator extends HTMLElement {
   static observedAttributes = ['lang', 'tool', 'cta-href', 'cta-label', 'cta-label-en', 'cta-label-ru', 'cta-label-kk', 'regime', 'citizenship', 'storage', 'today', 'rates'];

@@ -3,7 +3,7 @@
 // `document.querySelector('kz-residence-calculator')` and `el.addEventListener('kz-result', ...)`
 // typed. The requests and answers come from ./api.d.ts, generated from the engine's Rust types.
 import type {
-  Code, Day, PermitAnswer, PermitRequest, RulesOn, StayAnswer, StayRequest, TripInput,
+  Code, Day, Holder, PermitAnswer, PermitRequest, PlanInput, RulesOn, StayAnswer, StayRequest, TripInput,
 } from './api.js';
 
 export * from './api.js';
@@ -41,8 +41,24 @@ export type KzResultDetail =
   | { tool: 'stay'; answer: StayAnswer }
   | { tool: 'permit'; answer: PermitAnswer };
 
-/** `kz-cta`'s detail: the visitor clicked a call to action (cancel the event to handle it yourself). */
-export type KzCtaDetail = KzResultDetail & { summary: string };
+/** What the visitor entered in the stay tool, for a lead: `null` where nothing was given. */
+export interface KzStayInputs {
+  citizenship: string | null;
+  regime: string | null;
+  holds: Holder | null;
+  trips: TripInput[];
+  plan: PlanInput | null;
+  on: Day;
+}
+
+/**
+ * `kz-cta`'s detail: the visitor clicked a call to action (cancel the event to handle it
+ * yourself): the tool, its answer (`null` before one), a plain-text summary, and what the
+ * visitor entered (the permit tool's: the request it sends).
+ */
+export type KzCtaDetail =
+  | { tool: 'stay'; answer: StayAnswer | null; summary: string; inputs: KzStayInputs }
+  | { tool: 'permit'; answer: PermitAnswer | null; summary: string; inputs: PermitRequest };
 
 /** The element's events, by name. */
 export interface KzResidenceEventMap {
@@ -57,6 +73,17 @@ export declare class KzResidenceCalculator extends HTMLElement {
   set trips(list: TripInput[]);
   /** The last answer either tool gave, as `kz-result` carried it; `null` before the first. */
   readonly answer: StayAnswer | PermitAnswer | null;
+  /** The stay tool's planned trip; setting it makes the plan the headline's subject. */
+  get plan(): PlanInput | null;
+  set plan(plan: PlanInput | null);
+  /** The permit request the permit tool shows; setting it fills the questions and answers. */
+  get permit(): PermitRequest;
+  set permit(request: Partial<PermitRequest>);
+  /** The attributes of the same names (`null` removes one). */
+  tool: 'stay' | 'permit' | null;
+  citizenship: string | null;
+  regime: string | null;
+  today: Day | null;
 }
 
 declare global {

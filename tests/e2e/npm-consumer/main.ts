@@ -19,7 +19,13 @@ el.addEventListener('kz-result', (event) => {
     void event.detail.answer.verdict;
   }
 });
-el.addEventListener('kz-cta', (event) => console.log(event.detail.summary));
+// A lead for the consultancy's form: what the visitor entered, typed by the tool.
+el.addEventListener('kz-cta', (event) => {
+  const d = event.detail;
+  console.log(d.summary, d.tool === 'stay' ? d.inputs.trips.length : d.inputs.ground);
+});
+el.plan = { entry: '2024-06-01', days: 20 };
+el.citizenship = 'DE';
 document.body.append(el);
 
 // The API beside the element: the same engine.
@@ -43,3 +49,7 @@ export const readOnly = () => { el.answer = null; };
 export const badTrip = () => { el.trips = [{ entry: 20240110 }]; };
 // @ts-expect-error: the rules are compiled in, there is no setProfile
 export const noProfile = () => KzResidence.setProfile(null);
+// @ts-expect-error: a plan's days are a number
+export const badPlan = () => { el.plan = { entry: '2024-06-01', days: '20' }; };
+// @ts-expect-error: tool is stay or permit
+export const badTool = () => { el.tool = 'both'; };

@@ -30,7 +30,7 @@ mod risks;
 pub use answer::{Dated, DocumentAnswer, Fee, Investment, PermitAnswer, Risk, Solvency, StepAnswer};
 pub use findings::{AmountField, Blocker, Caveat, Missing, Question, Verdict};
 pub use money::Converted;
-pub use request::{Money, PermitRequest};
+pub use request::{Money, PermitRequest, StayHistory};
 
 use crate::error::{Code, Error};
 use crate::notice::Notice;
@@ -51,7 +51,7 @@ pub fn permit(request: &PermitRequest, profile: &Profile) -> Result<PermitAnswer
         return Err(Error::new(Code::InvalidInput, "ground"));
     }
     let violations = match &request.stay {
-        Some(s) => stay::stay(s, profile).map_err(|e| e.within("stay"))?.violations,
+        Some(s) => stay::stay(&s.request(request.application_date), profile).map_err(|e| e.within("stay"))?.violations,
         None => Vec::new(),
     };
 

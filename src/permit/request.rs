@@ -5,9 +5,9 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Deserializer};
 
 use crate::date::Day;
-use crate::input::{Amount, Applicants, CurrencyCode, Rate};
-use crate::rules::{Ground, Housing};
-use crate::stay::StayRequest;
+use crate::input::{Alpha2, Amount, Applicants, CurrencyCode, Rate};
+use crate::rules::{Ground, Holder, Housing};
+use crate::stay::{StayRequest, TripInput};
 
 /// Everything the permit calculator is asked about one applicant. Only the application date
 /// and the yes/no questions must be present; a question may be unanswered (`null`) and a
@@ -66,10 +66,47 @@ pub struct PermitRequest {
     #[serde(default)]
     #[cfg_attr(feature = "ts", ts(as = "Option<_>", optional))]
     pub housing_agreement: bool,
-    /// The applicant's stays in Kazakhstan, judged on their own control date (normally the
-    /// application date): their violations are a refusal risk.
+    /// The applicant's stays in Kazakhstan: their violations are a refusal risk.
     #[serde(default)]
-    pub stay: Option<StayRequest>,
+    pub stay: Option<StayHistory>,
+}
+
+/// The applicant's stays, as the permit judges them: each day under its own rule, on the
+/// application date unless `on` says otherwise.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields = nullable))]
+#[serde(rename_all = "camelCase")]
+pub struct StayHistory {
+    /// Past trips, in any order; the last may still be going on.
+    pub trips: Vec<TripInput>,
+    /// The control date (default: the application date).
+    #[serde(default)]
+    pub on: Option<Day>,
+    /// A regime id from the profile; wins over `citizenship`.
+    #[serde(default)]
+    pub regime: Option<String>,
+    /// The applicant's citizenship, ISO 3166-1 alpha-2.
+    #[serde(default)]
+    pub citizenship: Option<Alpha2>,
+    /// A document the applicant holds whose own dates govern the stay.
+    #[serde(default)]
+    pub holds: Option<Holder>,
+}
+
+impl StayHistory {
+    /// The stay request it stands for, judged on `on`, else on `application`.
+    pub fn request(&self, application: Day) -> StayRequest {
+        StayRequest {
+            trips: self.trips.clone(),
+            on: self.on.unwrap_or(application),
+            rules: None,
+            regime: self.regime.clone(),
+            citizenship: self.citizenship,
+            holds: self.holds,
+            plan: None,
+            curve: None,
+        }
+    }
 }
 
 /// An amount of money in a currency.

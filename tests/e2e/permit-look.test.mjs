@@ -8,7 +8,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch } from './browser.mjs';
-import { settle, assertClean, assertNoSidewaysScroll, axe, shot } from './widget-helpers.mjs';
+import { settle, assertClean, assertNoSidewaysScroll, axe, shot, shootWhole } from './widget-helpers.mjs';
 import { ELIGIBLE, fillPermit, openPermit, plain, verdict } from './permit-helpers.mjs';
 
 const STATES = {
@@ -121,7 +121,7 @@ test('screenshots of a blocked and an eligible permit at 375 and 1280 px in each
         await page.setViewportSize({ width, height: 900 });
         await assertNoSidewaysScroll(page, `${name} ${lang} at ${width}px`).catch(async (e) => sideways.push(`${e.message}, from ${await overflowing(page)}`));
         await w.locator('#permit-answer').screenshot({ path: shot(`permit-${name}-${lang}-${width}.png`) });
-        await w.screenshot({ path: shot(`permit-${name}-${lang}-${width}-whole.png`) });
+        await shootWhole(w, `permit-${name}-${lang}-${width}-whole.png`);
       }
     }
     await w.locator('#lang').selectOption('en');

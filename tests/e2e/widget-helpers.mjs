@@ -15,6 +15,25 @@ export function shot(name) {
   return join(SHOTS, name);
 }
 
+/**
+ * Saves a screenshot of the whole widget `w` as a visitor scrolling through it sees each part:
+ * the window is made taller than the widget for the shot (the answer's summary, which sticks
+ * to the bottom of a window that hides the headline, then stays away), and sized back after.
+ */
+export async function shootWhole(w, name) {
+  const page = w.page();
+  const size = page.viewportSize();
+  const tall = await w.evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
+  await page.setViewportSize({ width: size.width, height: Math.max(size.height, tall + 100) });
+  try {
+    await w.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await nextFrame(page);
+    await w.screenshot({ path: shot(name) });
+  } finally {
+    await page.setViewportSize(size);
+  }
+}
+
 /** The control date every widget test uses, so answers never depend on the real today. */
 export const TODAY = '2024-04-01';
 /** A little longer than the widget's 100 ms debounce. */

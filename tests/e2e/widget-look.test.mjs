@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch } from './browser.mjs';
-import { openWidget, fillTrips, settle, assertClean, assertNoSidewaysScroll, axe, nextFrame, shot } from './widget-helpers.mjs';
+import { openWidget, fillTrips, settle, assertClean, assertNoSidewaysScroll, axe, nextFrame, shot, shootWhole } from './widget-helpers.mjs';
 
 
 let browser;
@@ -109,7 +109,7 @@ test('no sideways scrolling from 320 px; screenshots at 375 and 1280 px in each 
         // The timeline redraws at the new width on the next frame.
         await nextFrame(page);
         await assertNoSidewaysScroll(page, `${lang} ${tool} at ${width}px`);
-        if (width !== 320) await w.screenshot({ path: shot(`${lang}-${tool}-${width}.png`) });
+        if (width !== 320) await shootWhole(w, `${lang}-${tool}-${width}.png`);
       }
     }
   }

@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch } from './browser.mjs';
-import { openWidget, setTrips, settle, headline, assertClean, assertNoSidewaysScroll, axe, nextFrame, shot, tabTo, typed } from './widget-helpers.mjs';
+import { openWidget, setTrips, settle, headline, assertClean, assertNoSidewaysScroll, axe, nextFrame, tabTo, typed, shootWhole } from './widget-helpers.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -19,6 +19,9 @@ const OVERSTAY = {
 };
 // Story 6 (tests/cases/stay/story-06-long-wait.json): the allowance used up on 1 December.
 const LONG_WAIT = { today: '2026-12-01', regime: 'standard', trips: [{ entry: '2026-09-01', exit: '2026-11-29' }] };
+// A plan made during a stay: in the country since 10 November on the 30-day regime, a trip from
+// 20 December planned; the answer assumes leaving on 9 December, the last allowed day.
+const PLAN = { today: '2026-11-26', regime: 'visa-free-30', trips: [{ entry: '2026-11-10' }], plan: { entry: '2026-12-20', days: 10 } };
 
 /** Chooses in the searchable citizenship list: a state by its code, 'other' (not listed) or 'exempt'. */
 async function choose(w, value) {
@@ -35,12 +38,13 @@ async function openStory(story, { width, lang }) {
   await choose(opened.w, 'other');
   await opened.w.locator(`#stay-regime-${story.regime}`).check();
   await setTrips(opened.w, story.trips);
+  if (story.plan) await opened.w.evaluate((el, plan) => { el.plan = plan; }, story.plan);
   await settle(opened.page);
   return opened;
 }
 
-test('screenshots of an overstay and a long wait at 375 and 1280 px in en, ru and kk; nothing scrolls sideways', async () => {
-  for (const [name, story, status] of [['overstay', OVERSTAY, 'OVER_LIMIT'], ['long-wait', LONG_WAIT, 'MUST_WAIT']]) {
+test('screenshots of an overstay, a long wait and a plan during a stay at 375 and 1280 px in en, ru and kk; nothing scrolls sideways', async () => {
+  for (const [name, story, status] of [['overstay', OVERSTAY, 'OVER_LIMIT'], ['long-wait', LONG_WAIT, 'MUST_WAIT'], ['plan', PLAN, 'MAY_STAY']]) {
     for (const lang of ['en', 'ru', 'kk']) {
       for (const width of [375, 1280]) {
         const opened = await openStory(story, { width, lang });
@@ -49,7 +53,7 @@ test('screenshots of an overstay and a long wait at 375 and 1280 px in en, ru an
         // The timeline draws at the box's width on the next frame.
         await nextFrame(page);
         await assertNoSidewaysScroll(page, `${name} ${lang} at ${width}px`);
-        await w.screenshot({ path: shot(`stay-${name}-${lang}-${width}.png`) });
+        await shootWhole(w, `stay-${name}-${lang}-${width}.png`);
         assertClean(assert, opened);
         await page.close();
       }

@@ -80,6 +80,9 @@ async function bundle(wasmLiteral) {
     plugins: [virtualModules({ 'virtual:wasm-bytes': wasmBytesModule(wasmLiteral), 'virtual:version': `export default ${JSON.stringify(crate)};` }), cssText],
     write: false,
     logLevel: 'warning',
+    // wasm-bindgen's glue names the inline-JS snippet module once per function it imports
+    // from it, as repeated keys of one object literal (harmless: all are the same module).
+    logOverride: { 'duplicate-object-key': 'silent' },
   });
   return `\uFEFF${result.outputFiles[0].text}`; // esbuild drops a byte-order mark given in `banner`
 }

@@ -1,7 +1,9 @@
 # kz-residence: `make` builds www/kz-residence.js and prints the page to open;
-# `make test` runs every test; `make bench` prints size and speed figures.
-# Both install what they need (wasm target, pinned wasm-bindgen-cli, npm packages, and
-# Debian's Chromium, Firefox ESR and WebKitGTK driver with Xvfb for the browser tests).
+# `make test` runs every test; `make bench` prints size and speed figures; `make dist` writes
+# the files a site owner or developer takes: the script, the WordPress plugin, the npm package.
+# All install what they need (wasm target, pinned wasm-bindgen-cli, npm packages, and
+# Debian's Chromium, Firefox ESR and WebKitGTK driver with Xvfb for the browser tests, and
+# WordPress, MariaDB and PHP for the WordPress test).
 
 SHELL := /bin/bash
 .DEFAULT_GOAL := all
@@ -13,10 +15,18 @@ WASM_OPT := node_modules/.bin/wasm-opt
 RAW_WASM := target/wasm32-unknown-unknown/release/kz_residence.wasm
 GLUE_DIR := target/bindgen
 BUNDLE := www/kz-residence.js
-RUST_SOURCES := Cargo.toml Cargo.lock $(shell find src build -type f)
+# `make PROFILE=override.json` builds with that file's rules over the shipped src/rules/kz.json
+# (build/main.rs reads it as KZ_PROFILE). target/profile-used holds the override's path and is
+# rewritten only when it changes, so switching to or from an override rebuilds the bundle.
+ifdef PROFILE
+export KZ_PROFILE := $(abspath $(PROFILE))
+endif
+PROFILE_USED := target/profile-used
+$(shell mkdir -p target; echo '$(KZ_PROFILE)' | cmp -s - $(PROFILE_USED) || echo '$(KZ_PROFILE)' > $(PROFILE_USED))
+RUST_SOURCES := Cargo.toml Cargo.lock $(shell find src build -type f) $(PROFILE_USED) $(KZ_PROFILE)
 WEB_SOURCES := www/main.js www/api.js $(shell find www/widget -name "*.js" -o -name "*.css") tools/bundle.mjs tools/policy.mjs package.json
 
-.PHONY: all test lint test-rust test-browser bench fuzz chromium browsers clean
+.PHONY: all test lint test-rust test-browser bench fuzz chromium test-packages dist clean
 
 all: $(BUNDLE)
 	@echo
@@ -75,10 +85,14 @@ CHROMIUM_PACKAGES := chromium:/usr/bin/chromium
 BROWSER_PACKAGES := $(CHROMIUM_PACKAGES) firefox-esr:/usr/bin/firefox-esr \
   webkit2gtk-driver:/usr/bin/WebKitWebDriver webkit2gtk-driver:/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser \
   xvfb:/usr/bin/xvfb-run
+# The real WordPress of tests/e2e/wordpress.test.mjs (MariaDB, PHP's built-in server).
+# wordpress and php-mysql ship no program, so a directory of theirs stands for them (`-x` holds).
+WORDPRESS_PACKAGES := wordpress:/usr/share/wordpress mariadb-server:/usr/sbin/mariadbd \
+  php-mysql:/usr/share/doc/php-mysql php-cli:/usr/bin/php
 chromium:
 	@$(call install-missing,$(CHROMIUM_PACKAGES))
-browsers:
-	@$(call install-missing,$(BROWSER_PACKAGES))
+test-packages:
+	@$(call install-missing,$(BROWSER_PACKAGES) $(WORDPRESS_PACKAGES))
 
 test: lint test-rust test-browser
 
@@ -92,9 +106,9 @@ lint: node_modules/.stamp $(GLUE_DIR)/opt.wasm
 test-rust:
 	cargo test --quiet
 
-# Every browser test, one file at a time: the Chromium tests, then tests/e2e/engines.test.mjs
-# in Chromium, Firefox ESR and WebKitGTK.
-test-browser: $(BUNDLE) node_modules/.stamp browsers
+# Every browser test, one file at a time: the Chromium tests, tests/e2e/engines.test.mjs
+# in Chromium, Firefox ESR and WebKitGTK, and the dist files in a real WordPress and an npm project.
+test-browser: $(BUNDLE) node_modules/.stamp test-packages dist
 	node --test --test-concurrency=1 tests/e2e/
 
 bench: $(BUNDLE) node_modules/.stamp chromium
@@ -106,4 +120,49 @@ fuzz:
 	FUZZ_SECONDS=$${FUZZ_SECONDS:-60} cargo test --release --quiet --test fuzz -- --ignored --nocapture fuzz_for_a_while
 
 clean:
-	rm -rf target/bindgen $(BUNDLE)
+	rm -rf target/bindgen target/types $(BUNDLE) $(STAGE) $(DIST)
+
+# `make dist`: what a site takes, versioned by the crate (Cargo.toml). The plugin and the npm
+# package are put together under $(STAGE), then packed into $(DIST).
+VERSION := $(shell awk -F'"' '/^version = / {print $$2; exit}' Cargo.toml)
+DIST := dist
+STAGE := target/dist
+PLUGIN_ZIP := $(DIST)/kz-residence-wordpress-$(VERSION).zip
+NPM_TGZ := $(DIST)/kz-residence-$(VERSION).tgz
+
+dist: $(DIST)/kz-residence.js $(PLUGIN_ZIP) $(NPM_TGZ)
+
+$(DIST)/kz-residence.js: $(BUNDLE)
+	@mkdir -p $(DIST)
+	cp $< $@
+
+# The plugin's folder as WordPress unpacks it: its sources with the version written in
+# (@VERSION@), and the same one script.
+$(PLUGIN_ZIP): $(BUNDLE) $(shell find wordpress -type f)
+	@$(call install-missing,zip:/usr/bin/zip)
+	rm -rf $(STAGE)/wordpress && mkdir -p $(STAGE)/wordpress $(DIST)
+	cp -r wordpress/kz-residence $(STAGE)/wordpress/
+	cp $(BUNDLE) $(STAGE)/wordpress/kz-residence/
+	grep -rl @VERSION@ $(STAGE)/wordpress | xargs sed -i 's/@VERSION@/$(VERSION)/g'
+	rm -f $@ && cd $(STAGE)/wordpress && zip -qrX $(CURDIR)/$@ kz-residence
+
+# The TypeScript declarations of the requests and answers, made from the engine's Rust
+# types (src/ts.rs) by `cargo test --features ts` (tests/types.rs), which also writes every
+# golden case's request and answer, as serde_json serializes them, each with its declared
+# type: tsc must accept them all before the package takes the declarations.
+TYPES := target/types/api.d.ts
+$(TYPES): $(RUST_SOURCES) tests/types.rs $(shell find tests/cases -name "*.json") node_modules/.stamp
+	cargo test --quiet --features ts --test types
+	node_modules/.bin/tsc --noEmit --strict --exactOptionalPropertyTypes --target es2022 --module esnext \
+	  --moduleResolution bundler target/types/golden.ts || { rm -f $@; exit 1; }
+
+# The npm package: the manifest of npm/ with the version, the types (index.d.ts and
+# classic.d.ts from npm/, api.d.ts generated), the ES module (www/module.js) and the classic
+# script. No dependencies, so installing it needs no network.
+$(NPM_TGZ): $(BUNDLE) www/module.js $(wildcard npm/*) $(TYPES)
+	rm -rf $(STAGE)/npm && mkdir -p $(STAGE)/npm $(DIST)
+	cp npm/* $(TYPES) $(STAGE)/npm/
+	cp $(BUNDLE) $(STAGE)/npm/kz-residence.js
+	node tools/bundle.mjs $(GLUE_DIR)/kz_residence.js $(GLUE_DIR)/opt.wasm $(STAGE)/npm/index.js esm
+	cd $(STAGE)/npm && npm pkg set version=$(VERSION)
+	npm pack --silent --pack-destination $(DIST) ./$(STAGE)/npm

@@ -191,6 +191,38 @@ impl<'de> Deserialize<'de> for Day {
     }
 }
 
+/// In the TypeScript declarations (the `ts` feature, `src/ts.rs`): `Day`, the string it
+/// serializes to.
+#[cfg(feature = "ts")]
+impl ts_rs::TS for Day {
+    type WithoutGenerics = Day;
+    type OptionInnerType = Day;
+
+    fn docs() -> Option<String> {
+        Some(String::from("/** A date, `YYYY-MM-DD`, between 1900-01-01 and 2200-12-31. */\n"))
+    }
+
+    fn name(_: &ts_rs::Config) -> String {
+        String::from("Day")
+    }
+
+    fn inline(_: &ts_rs::Config) -> String {
+        String::from("string")
+    }
+
+    fn decl(cfg: &ts_rs::Config) -> String {
+        format!("type Day = {};", Self::inline(cfg))
+    }
+
+    fn decl_concrete(cfg: &ts_rs::Config) -> String {
+        Self::decl(cfg)
+    }
+
+    fn output_path() -> Option<std::path::PathBuf> {
+        Some(std::path::PathBuf::from("api.d.ts"))
+    }
+}
+
 /// Reads a date from a string; a bad one fails with its code as the whole message, which
 /// [`crate::boundary`] turns back into the code.
 struct DayVisitor;

@@ -33,6 +33,7 @@ impl<T> Visitor<'_> for TextOf<T> {
 
 /// A country code, ISO 3166-1 alpha-2 in capitals (`DE`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(type = "string"))]
 pub struct Alpha2([u8; 2]);
 
 impl Alpha2 {
@@ -53,6 +54,7 @@ impl Alpha2 {
 
 /// A currency code, ISO 4217, read in any case and kept in capitals (`EUR`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(type = "string"))]
 pub struct CurrencyCode([u8; 3]);
 
 impl CurrencyCode {
@@ -126,6 +128,7 @@ macro_rules! checked_number {
     ($(#[$meta:meta])* $name:ident($inner:ty) by $read:ident, $ok:expr, $code:expr) => {
         $(#[$meta])*
         #[derive(Debug, Clone, Copy, PartialEq, PartialOrd, Serialize)]
+        #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
         #[serde(transparent)]
         pub struct $name(pub $inner);
 

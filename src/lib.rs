@@ -6,7 +6,9 @@
 //! [`notice`] the coded remarks of both answers, [`error`] the coded errors, [`date`] the
 //! calendar day and [`input`] the request values that check themselves. [`boundary`] turns
 //! any serde data into typed requests with coded errors at their fields, and [`api`] offers
-//! the entry points on it. Only `wasm` (built for the browser) knows about JavaScript.
+//! the entry points on it. Only `wasm` (built for the browser) knows about JavaScript;
+//! [`ts`] (the `ts` feature, never in the browser's build) declares the requests and
+//! answers in TypeScript.
 
 pub mod api;
 pub mod boundary;
@@ -18,6 +20,8 @@ pub mod permit;
 pub mod rules;
 mod shipped;
 pub mod stay;
+#[cfg(feature = "ts")]
+pub mod ts;
 
 #[cfg(target_arch = "wasm32")]
 mod wasm;

@@ -9,6 +9,7 @@ use crate::rules::{Holder, List, Penalties, Pilot, PilotReport, Qazeta, Registra
 
 /// A coded remark. Serialized as `{ code: "BEFORE_FIRST_VERSION", date: ... }`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(tag = "code", rename_all = "SCREAMING_SNAKE_CASE", rename_all_fields = "camelCase")]
 pub enum Notice {
     /// The date asked about is before the rule's first value, whose numbers were used.
@@ -77,6 +78,8 @@ pub enum Notice {
         days: i32,
         /// The last day to register, where the rule gives a calendar day.
         by: Option<Day>,
+        /// Whether that day is before the control date: the stay should be registered already.
+        late: bool,
         /// Whether the rule certainly binds this visitor's regime.
         confirmed: bool,
         /// Key of the source.
@@ -179,6 +182,7 @@ impl Notice {
 
 /// The band of an overstay's penalty.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "SCREAMING_SNAKE_CASE")]
 pub enum Band {
     /// A warning.
@@ -191,6 +195,7 @@ pub enum Band {
 
 /// Which stay a notice is about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "SCREAMING_SNAKE_CASE")]
 pub enum Stay {
     /// The stay going on on the control date.
@@ -201,6 +206,7 @@ pub enum Stay {
 
 /// The rule a `RULE_DATE_UNCONFIRMED` notice is about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub enum RuleName {
     /// Which regime a citizenship is under.

@@ -150,10 +150,10 @@ fn a_later_value_switches_answers_on_its_start_date() {
     let profile = with(json!({ "permit": { "passportMarginDays": margin } })).expect("valid");
     let on = |day: &str| answer(&profile, json!({ "applicationDate": day, "passportExpiry": "2028-04-01" }));
     let before = on("2027-06-30");
-    assert_eq!(before.apply_by.map(|d| d.date.to_string()).as_deref(), Some("2027-10-03"));
+    assert_eq!(before.apply_by.date.map(|d| d.to_string()).as_deref(), Some("2027-10-03"));
     assert!(before.blockers.is_empty());
     let after = on("2027-07-01");
-    assert_eq!(after.apply_by.map(|d| d.date.to_string()).as_deref(), Some("2027-04-01"));
+    assert_eq!(after.apply_by.date.map(|d| d.to_string()).as_deref(), Some("2027-04-01"));
     assert!(matches!(after.blockers.as_slice(), [Blocker::PassportTooShort { margin_days: 365, .. }]));
 }
 

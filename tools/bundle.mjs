@@ -4,14 +4,18 @@
 // and the custom element reaches the page. Also writes bundle-sizes.json (read by the bench)
 // beside the wasm.
 //
-// Usage: node tools/bundle.mjs <glue.js> <module.wasm> <out.js>
+// With `esm` last, it writes the npm package's ES module instead: the same build from
+// www/module.js, which exports `KzResidence` and the element's class (and writes no sizes).
+//
+// Usage: node tools/bundle.mjs <glue.js> <module.wasm> <out.js> [esm]
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, transform } from 'esbuild';
 import { oldestVersions } from './policy.mjs';
 
-const [glue, wasm, out] = process.argv.slice(2);
+const [glue, wasm, out, format = 'iife'] = process.argv.slice(2);
+const ENTRY = { iife: 'www/main.js', esm: 'www/module.js' }[format];
 const root = new URL('..', import.meta.url).pathname;
 const crate = readFileSync(join(root, 'Cargo.toml'), 'utf8').match(/^version = "([^"]+)"/m)[1];
 
@@ -67,9 +71,9 @@ const banner = `/*! kz-residence ${crate}: 90/180 stay and residence-permit calc
 
 async function bundle(wasmLiteral) {
   const result = await build({
-    entryPoints: [join(root, 'www/main.js')],
+    entryPoints: [join(root, ENTRY)],
     bundle: true,
-    format: 'iife',
+    format,
     target,
     minify: true,
     legalComments: 'none',
@@ -91,6 +95,8 @@ const script = await bundle(wasmText(readFileSync(wasm)));
 writeFileSync(out, script);
 // What the bench reports: the size of everything but the wasm.
 const gzip = (text) => gzipSync(Buffer.from(text), { level: 9 }).length;
-const withoutWasm = await bundle('""');
-writeFileSync(join(dirname(wasm), 'bundle-sizes.json'), JSON.stringify({ withoutWasmGzip: gzip(withoutWasm), withoutWasmRaw: Buffer.byteLength(withoutWasm) }));
+if (format === 'iife') {
+  const withoutWasm = await bundle('""');
+  writeFileSync(join(dirname(wasm), 'bundle-sizes.json'), JSON.stringify({ withoutWasmGzip: gzip(withoutWasm), withoutWasmRaw: Buffer.byteLength(withoutWasm) }));
+}
 console.log(`bundle: ${out} (${(Buffer.byteLength(script) / 1024).toFixed(1)} KiB raw, ${(gzip(script) / 1024).toFixed(1)} KiB gzip; target ${target.join(' ')})`);

@@ -13,6 +13,7 @@ use crate::stay::Violation;
 
 /// What the calculator says about one application.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct PermitAnswer {
     /// The verdict the headline is worded from.
@@ -42,11 +43,11 @@ pub struct PermitAnswer {
     /// The issue date used (the application date unless given).
     pub issue_date: Day,
     /// The last application date the passport allows: it must be valid more than the
-    /// rule's days on the day of application (`null` without a passport expiry).
-    pub apply_by: Option<Dated<i32>>,
+    /// rule's days on the day of application (no date without a passport expiry).
+    pub apply_by: Dated<i32>,
     /// The last day of the permit: its validity in years or the passport's expiry, whichever
-    /// is first (`null` without a passport expiry).
-    pub valid_until: Option<Dated<u32>>,
+    /// is first (no date without a passport expiry).
+    pub valid_until: Dated<u32>,
     /// The first day an application for citizenship is possible: the rule's years after issue.
     pub citizenship_from: Dated<u32>,
     /// The state fees in force, in tenge at the MCI of the application's year.
@@ -63,27 +64,31 @@ pub struct PermitAnswer {
 
 /// A date and the rule it comes from (`{ date, rule: { from, value, source, ... } }`).
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Dated<T: 'static> {
-    /// The date.
-    pub date: Day,
+    /// The date (`null` while the request lacks what it follows from).
+    pub date: Option<Day>,
     /// The rule: its number, source and effective day.
     pub rule: &'static Entry<T>,
 }
 
 /// The verdict on an application.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "SCREAMING_SNAKE_CASE")]
 pub enum Verdict {
     /// Every requirement the calculator can check is met.
     Eligible,
     /// At least one requirement is not met.
     Blocked,
-    /// Nothing blocks so far, but a question is unanswered or a rate is missing.
+    /// Nothing blocks so far, but a question is unanswered or a rate is missing; or the
+    /// ground or the passport's expiry, which every verdict rests on, is not given yet.
     Incomplete,
 }
 
 /// A requirement the applicant does not meet. Serialized as `{ code, ...numbers }`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(tag = "code", rename_all = "SCREAMING_SNAKE_CASE", rename_all_fields = "camelCase")]
 pub enum Blocker {
     /// The applicant has a criminal record.
@@ -132,6 +137,7 @@ pub enum Blocker {
 
 /// Something the calculator needs before it can give a verdict.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(tag = "code", rename_all = "SCREAMING_SNAKE_CASE")]
 pub enum Missing {
     /// A question left unanswered (`criminalRecord`, `ground`, `passportExpiry`).
@@ -150,6 +156,7 @@ pub enum Missing {
 
 /// A caveat for an applicant who can apply.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(tag = "code", rename_all = "SCREAMING_SNAKE_CASE", rename_all_fields = "camelCase")]
 pub enum Caveat {
     /// The passport expires before the permit's full validity: renew both.
@@ -170,6 +177,7 @@ pub enum Caveat {
 
 /// The solvency comparison.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct Solvency {
     /// Whether the applicant needs no proof of solvency (kandas, former compatriots).
@@ -202,6 +210,7 @@ pub struct Solvency {
 
 /// The investment threshold, and the investment against it on the investment ground.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct Investment {
     /// Whether the ground applied on needs it.
@@ -224,6 +233,7 @@ pub struct Investment {
 
 /// A refusal reason that applies.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct Risk {
     /// Which reason.
@@ -236,11 +246,13 @@ pub struct Risk {
     pub effective: Day,
     /// For `PAST_OVERSTAY`: the runs of days over a stay limit.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
     pub violations: Option<Vec<Violation>>,
 }
 
 /// A state fee, in tenge at the MCI of the application's year.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct Fee {
     /// What it is paid for (`permit-to-reside`, `residence-permit-card`).
@@ -261,6 +273,7 @@ pub struct Fee {
 
 /// One document of the checklist, adapted to the applicant.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct DocumentAnswer {
     /// Stable id the page has words for.
@@ -285,6 +298,7 @@ pub struct DocumentAnswer {
 
 /// One step of the procedure.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct StepAnswer {
     /// Stable id (`permit-to-reside`, `residence-permit`).

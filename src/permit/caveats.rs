@@ -17,7 +17,7 @@ pub fn caveats(rules: &PermitRules, dates: &Dates, day: Day) -> Result<Vec<Cavea
     if passport_expiry < dates.full_validity_until {
         out.push(Caveat::PassportExpiresBeforePermit { passport_expiry, full_validity_until: dates.full_validity_until });
     }
-    if let Some(apply_by) = dates.apply_by.map(|d| d.date) {
+    if let Some(apply_by) = dates.apply_by.date {
         let days = apply_by - dates.application;
         if (0..=rule(&rules.apply_by_soon_days, day)?.value).contains(&days) {
             out.push(Caveat::ApplyBySoon { apply_by, days });

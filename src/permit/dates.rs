@@ -18,11 +18,11 @@ pub struct Dates {
     pub passport_expiry: Option<Day>,
     /// The last application day the passport allows: it must be valid more than the
     /// margin's days on the day of application.
-    pub apply_by: Option<Dated<i32>>,
+    pub apply_by: Dated<i32>,
     /// The issue day plus the validity (calendar years), before the passport's expiry cuts it.
     pub full_validity_until: Day,
     /// The earlier of the full validity and the passport's expiry.
-    pub valid_until: Option<Dated<u32>>,
+    pub valid_until: Dated<u32>,
     /// Issue plus the citizenship period (calendar years).
     pub citizenship_from: Dated<u32>,
 }
@@ -49,12 +49,12 @@ impl Dates {
             application,
             issue,
             passport_expiry: expiry,
-            apply_by: expiry.map(|e| Dated { date: e - (margin.value + 1), rule: margin }),
+            apply_by: Dated { date: expiry.map(|e| e - (margin.value + 1)), rule: margin },
             full_validity_until,
-            valid_until: expiry.map(|e| Dated { date: full_validity_until.min(e), rule: validity }),
+            valid_until: Dated { date: expiry.map(|e| full_validity_until.min(e)), rule: validity },
             citizenship_from: {
                 let years = rule(&rules.citizenship_years, day)?;
-                Dated { date: issue.add_years(years.value), rule: years }
+                Dated { date: Some(issue.add_years(years.value)), rule: years }
             },
         })
     }

@@ -12,8 +12,8 @@
 //! }"#).unwrap();
 //! let answer = permit(&request, &Profile::shipped()).unwrap();
 //! assert_eq!(answer.verdict, Verdict::Eligible); // 1,320 MCI of 2026 is 5,709,000 tenge
-//! assert_eq!(answer.apply_by.unwrap().date.to_string(), "2029-07-18"); // valid more than 180 days
-//! assert_eq!(answer.valid_until.unwrap().date.to_string(), "2030-01-15"); // the passport ends first
+//! assert_eq!(answer.apply_by.date.unwrap().to_string(), "2029-07-18"); // valid more than 180 days
+//! assert_eq!(answer.valid_until.date.unwrap().to_string(), "2030-01-15"); // the passport ends first
 //! ```
 
 mod answer;
@@ -68,10 +68,12 @@ pub fn permit(request: &PermitRequest, profile: &Profile) -> Result<PermitAnswer
     let (mci, mci_year) = requirements::mci(rules, dates.application, &mut notices)?;
     let fees = fees::fees(rules, day, mci, mci_year);
     notices.extend(caveats::notices(rules, day));
+    // Without the ground or the passport's expiry no verdict stands yet, whatever else is found.
+    let first_answers = request.ground.is_some() && request.passport_expiry.is_some();
     let verdict = match (findings.blockers.is_empty(), findings.missing.is_empty()) {
-        (false, _) => Verdict::Blocked,
-        (true, false) => Verdict::Incomplete,
+        (false, _) if first_answers => Verdict::Blocked,
         (true, true) => Verdict::Eligible,
+        _ => Verdict::Incomplete,
     };
     let mut answer = PermitAnswer {
         verdict,
@@ -106,7 +108,7 @@ fn cited(a: &PermitAnswer) -> Cited {
     let keys = [a.grounds.source, a.solvency.source, a.solvency.mci_source, a.investment.source]
         .into_iter()
         .chain(a.housing_m2_per_person.map(|e| e.source))
-        .chain([a.apply_by.map(|d| d.rule.source), a.valid_until.map(|d| d.rule.source), Some(a.citizenship_from.rule.source)].into_iter().flatten())
+        .chain([a.apply_by.rule.source, a.valid_until.rule.source, a.citizenship_from.rule.source])
         .chain(a.risks.iter().map(|r| r.source))
         .chain(a.fees.iter().map(|f| f.source))
         .chain(a.documents.iter().map(|d| d.source))

@@ -11,6 +11,7 @@ use crate::permit::Money;
 
 /// An amount and what it is in tenge at the rate used.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct Converted {
     /// The amount as given.

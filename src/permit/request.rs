@@ -13,6 +13,7 @@ use crate::stay::StayRequest;
 /// and the yes/no questions must be present; a question may be unanswered (`null`) and a
 /// ground or passport expiry not given yet: the answer then asks for them.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields = nullable))]
 #[serde(rename_all = "camelCase")]
 pub struct PermitRequest {
     /// The ground the permit is asked for on.
@@ -36,20 +37,25 @@ pub struct PermitRequest {
     /// Exchange rates as Kazakh banks quote them: tenge for one unit (`{ "EUR": 560 }`).
     /// Nothing is ever fetched.
     #[serde(default)]
+    #[cfg_attr(feature = "ts", ts(as = "Option<_>", optional))]
     pub rates: BTreeMap<CurrencyCode, Rate>,
     /// Whether the applicant has a criminal record; `null` while unanswered.
     #[serde(deserialize_with = "answer")]
+    #[cfg_attr(feature = "ts", ts(optional = false))]
     pub criminal_record: Option<bool>,
     /// Whether the applicant has debts; `null` while unanswered.
     #[serde(deserialize_with = "answer")]
+    #[cfg_attr(feature = "ts", ts(optional = false))]
     pub debts: Option<bool>,
     /// Whether the applicant has an official source of income; `null` while unanswered.
     #[serde(deserialize_with = "answer")]
+    #[cfg_attr(feature = "ts", ts(optional = false))]
     pub official_income: Option<bool>,
     /// Whether the applicant is an ethnic Kazakh returning (kandas).
     pub kandas: bool,
     /// Whether the applicant was born in, or was a citizen of, the Kazakh SSR or Kazakhstan.
     #[serde(default)]
+    #[cfg_attr(feature = "ts", ts(as = "Option<_>", optional))]
     pub former_compatriot: bool,
     /// People old enough to show the solvency amount applying together (default 1).
     #[serde(default)]
@@ -58,6 +64,7 @@ pub struct PermitRequest {
     pub housing: Housing,
     /// Whether a person or company has agreed to provide housing (then no money for housing is needed).
     #[serde(default)]
+    #[cfg_attr(feature = "ts", ts(as = "Option<_>", optional))]
     pub housing_agreement: bool,
     /// The applicant's stays in Kazakhstan, judged on their own control date (normally the
     /// application date): their violations are a refusal risk.
@@ -67,6 +74,7 @@ pub struct PermitRequest {
 
 /// An amount of money in a currency.
 #[derive(Debug, Clone, Copy, PartialEq, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Money {
     /// The amount; finite and not negative.
     pub amount: Amount,

@@ -90,13 +90,8 @@ pub fn check(request: &PermitRequest, rules: &PermitRules, dates: &Dates, day: D
     rates_needed.retain(|c| *c != CurrencyCode::KZT);
     rates_needed.sort();
     rates_needed.dedup();
-    if let Some(apply_by) = dates.apply_by.filter(|a| dates.application > a.date) {
-        blockers.push(Blocker::PassportTooShort {
-            application_date: dates.application,
-            apply_by: apply_by.date,
-            passport_expiry: dates.passport_expiry.unwrap_or(apply_by.date),
-            margin_days: apply_by.rule.value,
-        });
+    if let (Some(apply_by), Some(passport_expiry)) = (dates.apply_by.date.filter(|&a| dates.application > a), dates.passport_expiry) {
+        blockers.push(Blocker::PassportTooShort { application_date: dates.application, apply_by, passport_expiry, margin_days: dates.apply_by.rule.value });
     }
     Ok(Findings { blockers, missing, solvency, investment, rates_needed })
 }

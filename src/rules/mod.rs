@@ -33,4 +33,4 @@ pub use stay::{Holder, Limits, Penalties, Qazeta, Registration, StayRules, MAX_W
 pub use stay::StayPatch;
 pub use text::{List, Text};
 pub use timeline::{Entry, Position, Timeline};
-pub use view::RulesOn;
+pub use view::{DateRange, RulesOn};

@@ -51,6 +51,7 @@ section! {
 /// A ground on which a residence permit may be asked for.
 /// (Also a value of requests, so read in the browser too.)
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "kebab-case")]
 pub enum Ground {
     /// An investment in the economy above the threshold.
@@ -72,6 +73,7 @@ pub enum Ground {
 /// How the applicant proves the place of residence.
 /// (Also a value of requests, so read in the browser too.)
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "kebab-case")]
 pub enum Housing {
     /// A rented home: rental agreement and the owner's notarised consent.
@@ -95,6 +97,7 @@ pub enum Exemption {
 
 /// The reasons a permit may be refused, by the code the answer reports.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[cfg_attr(not(target_arch = "wasm32"), derive(serde::Deserialize))]
 #[serde(rename_all = "SCREAMING_SNAKE_CASE")]
 pub enum RiskCode {
@@ -178,6 +181,7 @@ pub struct Refusal {
 
 /// The 2026 pilot's requirements.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[cfg_attr(not(target_arch = "wasm32"), derive(serde::Deserialize))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Pilot {
@@ -195,6 +199,7 @@ pub struct Pilot {
 
 /// What one report says of the pilot, against the official order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[cfg_attr(not(target_arch = "wasm32"), derive(serde::Deserialize))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct PilotReport {

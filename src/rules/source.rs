@@ -11,6 +11,7 @@ use crate::rules::{List, Text};
 
 /// A source of the profile.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct Source {
     /// The key rules cite it by.
@@ -25,6 +26,7 @@ pub struct Source {
 
 /// A citation in one language.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[cfg_attr(not(target_arch = "wasm32"), derive(serde::Deserialize))]
 #[serde(deny_unknown_fields)]
 pub struct Citation {

@@ -40,6 +40,7 @@ section! {
 /// The limits of a regime: at most `max_days` days of presence in any `window_days` days,
 /// and a single stay of at most `max_days_per_entry` days.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[cfg_attr(not(target_arch = "wasm32"), derive(serde::Deserialize))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Limits {
@@ -54,6 +55,7 @@ pub struct Limits {
 /// A document whose holder's stay the rule does not count: the document's own dates govern.
 /// (Also a value of requests, so read in the browser too.)
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "kebab-case")]
 pub enum Holder {
     /// A visa (a long-term one, or the B8/B9 visa of an applicant for permanent residence).
@@ -66,6 +68,7 @@ pub enum Holder {
 
 /// How a longer stay is registered with the migration police.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[cfg_attr(not(target_arch = "wasm32"), derive(serde::Deserialize))]
 #[serde(tag = "system", rename_all = "SCREAMING_SNAKE_CASE", rename_all_fields = "camelCase", deny_unknown_fields)]
 pub enum Registration {
@@ -93,6 +96,7 @@ pub enum Registration {
 
 /// The penalty bands for exceeding the permitted stay.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[cfg_attr(not(target_arch = "wasm32"), derive(serde::Deserialize))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Penalties {
@@ -108,6 +112,7 @@ pub struct Penalties {
 
 /// The electronic travel authorisation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[cfg_attr(not(target_arch = "wasm32"), derive(serde::Deserialize))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Qazeta {

@@ -56,6 +56,51 @@ impl<T: fmt::Debug> fmt::Debug for List<T> {
     }
 }
 
+/// In the TypeScript declarations (the `ts` feature, `src/ts.rs`): `string`.
+#[cfg(feature = "ts")]
+impl ts_rs::TS for Text {
+    type WithoutGenerics = Text;
+    type OptionInnerType = Text;
+
+    fn name(_: &ts_rs::Config) -> String {
+        String::from("string")
+    }
+
+    fn inline(cfg: &ts_rs::Config) -> String {
+        Self::name(cfg)
+    }
+}
+
+/// In the TypeScript declarations: `Array<T>`.
+#[cfg(feature = "ts")]
+impl<T: ts_rs::TS> ts_rs::TS for List<T> {
+    type WithoutGenerics = List<ts_rs::Dummy>;
+    type OptionInnerType = List<T>;
+
+    fn name(cfg: &ts_rs::Config) -> String {
+        format!("Array<{}>", T::name(cfg))
+    }
+
+    fn inline(cfg: &ts_rs::Config) -> String {
+        format!("Array<{}>", T::inline(cfg))
+    }
+
+    fn visit_dependencies(v: &mut impl ts_rs::TypeVisitor)
+    where
+        Self: 'static,
+    {
+        T::visit_dependencies(v);
+    }
+
+    fn visit_generics(v: &mut impl ts_rs::TypeVisitor)
+    where
+        Self: 'static,
+    {
+        T::visit_generics(v);
+        v.visit::<T>();
+    }
+}
+
 #[cfg(not(target_arch = "wasm32"))]
 mod read {
     use serde::{Deserialize, Deserializer};

@@ -4,12 +4,13 @@
 
 use serde::Serialize;
 
-use crate::date::Day;
+use crate::date::{Day, MAX_DAY, MIN_DAY};
 use crate::notice::Notice;
 use crate::rules::{Cited, Entry, Holder, Limits, List, Profile, Registration, Source, Text, Timeline};
 
 /// The rules in force on `on`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct RulesOn {
     /// The profile's id.
@@ -32,10 +33,22 @@ pub struct RulesOn {
     pub notices: Vec<Notice>,
     /// The sources of the rules above.
     pub sources: Vec<&'static Source>,
+    /// The days the calculator accepts in any request.
+    pub range: DateRange,
+}
+
+/// The days the calculator accepts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct DateRange {
+    /// The first, 1900-01-01.
+    pub from: Day,
+    /// The last, 2200-12-31.
+    pub to: Day,
 }
 
 /// A rule with an id, as in force on the day.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Named<T: 'static> {
     /// The id (a regime's, or a citizenship's code).
     pub id: Text,
@@ -66,6 +79,7 @@ impl Profile {
             registration,
             notices,
             sources: cited.resolve(self.sources()),
+            range: DateRange { from: MIN_DAY, to: MAX_DAY },
         }
     }
 }

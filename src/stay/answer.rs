@@ -15,6 +15,7 @@ use crate::stay::Violation;
 
 /// What the calculator says about a stay history on the control date.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct StayAnswer {
     /// The control date.
@@ -47,6 +48,7 @@ pub struct StayAnswer {
 
 /// Limits and where they come from, over the days they judged.
 #[derive(Debug, Clone, Copy, PartialEq)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(as = "crate::ts::RulesUsedShape"))]
 pub struct RulesUsed {
     /// The period.
     pub period: Period,
@@ -98,6 +100,7 @@ impl RulesUsed {
 
 /// The answer about a planned stay.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct PlanAnswer {
     /// Planned entry.
@@ -126,6 +129,7 @@ pub struct PlanAnswer {
 
 /// The picture of the history: the daily count and the stays it counts.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct Curve {
     /// `[date, count]` corners of the line of days counted, each day under its own window;
@@ -137,6 +141,7 @@ pub struct Curve {
 
 /// A stay drawn in the picture.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct Bar {
     /// First day.
@@ -151,6 +156,7 @@ pub struct Bar {
 
 /// What a bar of the picture shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "SCREAMING_SNAKE_CASE")]
 pub enum BarKind {
     /// A recorded trip, or the stay going on up to the control date.

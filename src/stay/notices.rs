@@ -99,7 +99,8 @@ fn registration(profile: &Profile, f: &Facts) -> Vec<Notice> {
                     (if confirmed { days >= by_day } else { days > by_day }, Some(entry + by_day - 1), confirmed)
                 }
             };
-            needed.then_some(Notice::Registration { registration: e.value, stay, days, by, confirmed, source: e.source, effective: e.from })
+            let late = by.is_some_and(|by| by < f.on);
+            needed.then_some(Notice::Registration { registration: e.value, stay, days, by, late, confirmed, source: e.source, effective: e.from })
         })
         .collect()
 }

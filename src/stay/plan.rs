@@ -66,6 +66,7 @@ impl Refusal {
 
 /// Why a plan is refused, as the answer names it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "SCREAMING_SNAKE_CASE")]
 pub enum PlanRefusal {
     /// It overlaps a recorded trip.

@@ -8,6 +8,7 @@ use crate::rules::Holder;
 
 /// Everything the stay calculator is asked about one person.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields = nullable))]
 #[serde(rename_all = "camelCase")]
 pub struct StayRequest {
     /// Past and planned trips, in any order.
@@ -37,6 +38,7 @@ pub struct StayRequest {
 
 /// One trip: an entry date and, unless still in the country, an exit date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields = nullable))]
 pub struct TripInput {
     /// Day of entry.
     pub entry: Day,
@@ -47,6 +49,7 @@ pub struct TripInput {
 
 /// A planned stay.
 #[derive(Debug, Clone, Copy, PartialEq, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct PlanInput {
     /// Planned day of entry.
     pub entry: Day,
@@ -56,6 +59,7 @@ pub struct PlanInput {
 
 /// Explicit stay limits in a request; absent fields keep the regime's value.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields = nullable))]
 #[serde(rename_all = "camelCase")]
 pub struct LimitsInput {
     /// Length of the rolling window, in days.
@@ -72,6 +76,7 @@ pub struct LimitsInput {
 /// The days for which the answer carries the daily count; a missing end is chosen so the
 /// picture shows the window, the trips and every date the answer names.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields = nullable))]
 pub struct CurveInput {
     /// First day.
     #[serde(default)]

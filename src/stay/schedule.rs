@@ -1,5 +1,5 @@
 //! The limits over the calendar: which window, maximum and per-entry cap judge each day
-//! (`domain.md` §1, "Each day under the rule of its own day").
+//! (`docs/rules.md` §2.3, "Each day under the rule of its own day").
 //!
 //! A citizenship's regime is a dated fact, and so are a regime's numbers, so one history
 //! may be judged under several rules: a stay's per-entry cap is the one in force on its

@@ -1,4 +1,4 @@
-//! The situation on the control date (`domain.md` §1): in the country or not, allowed or
+//! The situation on the control date (`docs/rules.md` §2.5): in the country or not, allowed or
 //! not, until when, and which limit decides it; and when the whole allowance is free again.
 //! Every headline is worded from [`Status`], so "why must I leave on X?" is answered here:
 //! X is the covering trip's latest exit, the last day a stay from its entry passes every
@@ -11,6 +11,7 @@ use crate::stay::{Planner, Presence, Schedule, Trip};
 
 /// The limit that decides a date of the answer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "SCREAMING_SNAKE_CASE")]
 pub enum Limit {
     /// The most days of presence in the window.
@@ -25,6 +26,7 @@ pub enum Limit {
 
 /// The situation on the control date, which every headline is worded from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(as = "crate::ts::StatusShape"))]
 pub enum Status {
     /// In the country and over a limit since `from`, `days` days so far: leave now.
     OverLimit {
@@ -119,6 +121,7 @@ impl Serialize for Status {
 
 /// What the full allowance's day assumes about the trip covering the control date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "SCREAMING_SNAKE_CASE")]
 pub enum Assumption {
     /// That the visitor stays until the last legal day (`MAY_STAY`).
@@ -129,6 +132,7 @@ pub enum Assumption {
 
 /// Everything the answer says about the control date itself.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct Situation {
     /// Whether a trip covers the control date.

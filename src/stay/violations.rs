@@ -12,6 +12,7 @@ use crate::stay::trips::Trip;
 
 /// A run of consecutive days over a limit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct Violation {
     /// First day over.
@@ -32,6 +33,7 @@ pub struct Violation {
 
 /// Where a run lies relative to the control date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "SCREAMING_SNAKE_CASE")]
 pub enum When {
     /// It ended before the control date.

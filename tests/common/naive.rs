@@ -1,5 +1,5 @@
 //! A deliberately naive, day-by-day reference for the stay rule, written straight from the
-//! definitions of `domain.md` §1: a calendar of days marked present or not, the window
+//! definitions of `docs/rules.md` §2.4: a calendar of days marked present or not, the window
 //! count taken for every single day under the limits in force on that day, and every
 //! question answered by trying day after day. The engine must agree with it on every random
 //! history (`tests/stay_oracle.rs`) and is timed against it (`make bench`).
@@ -47,9 +47,11 @@ impl History {
         History::dated(trips, vec![(Day::MIN, limits)], from, horizon)
     }
 
-    /// A history under limits that change on the days of `schedule`.
+    /// A history under limits that change on the days of `schedule` (the calendar reaches
+    /// past the last change, where a stay refused before may become allowed).
     pub fn dated(trips: Vec<(Day, Day)>, schedule: Vec<(Day, Limits)>, from: Day, horizon: Day) -> Self {
         let window = schedule.iter().map(|(_, l)| l.window).max().unwrap_or(1);
+        let horizon = schedule.iter().map(|(at, _)| *at).fold(horizon, Day::max);
         let first = trips.iter().map(|t| t.0).min().unwrap_or(from).min(from) - window - 1;
         let last = trips.iter().map(|t| t.1).max().unwrap_or(horizon).max(horizon) + 2 * window + 400;
         History { trips, schedule, first, last }
@@ -119,7 +121,7 @@ impl History {
         self.daily(from, to).into_iter().max().unwrap_or(0)
     }
 
-    /// May a stay `entry..entry+days-1` be recorded beside the trips (domain.md: a plan is
+    /// May a stay `entry..entry+days-1` be recorded beside the trips (`docs/rules.md` §2.4: a plan is
     /// one more trip), with every one of its days within the maximum and no other day newly over?
     pub fn allowed(&self, entry: Day, days: i32) -> bool {
         let exit = entry + days - 1;
@@ -172,7 +174,7 @@ impl History {
         (from..=self.last - days).find(|&e| self.allowed(e, days))
     }
 
-    /// The situation on `on` as `domain.md` §1 words it, `(code, from, to)`. `covering`:
+    /// The situation on `on` as `docs/rules.md` §2.5 words it, `(code, from, to)`. `covering`:
     /// the entry and the latest exit of the trip covering `on`, if one does.
     pub fn status(&self, on: Day, covering: Option<(Day, Option<Day>)>) -> (&'static str, Option<Day>, Option<Day>) {
         match covering {

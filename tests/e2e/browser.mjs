@@ -19,6 +19,9 @@ export async function launch() {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium',
     headless: true,
+    // A British visitor: the English widget then reads typed dates day first (an American
+    // one, month first, has a test of its own).
+    locale: 'en-GB',
     args: [
       '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync',

@@ -20,14 +20,23 @@ export const TODAY = '2024-04-01';
 /** A little longer than the widget's 100 ms debounce. */
 export const SETTLE_MS = 160;
 
-/** Opens www/index.html and returns the page, its request/error recorders and the first widget `w`. */
+/**
+ * Opens www/index.html and returns the page, its request/error recorders and the first widget
+ * `w`, set to the test date and, unless `attrs` says otherwise, to the general rule (90 days in
+ * any 180 with no limit per entry), as an embedder presetting a regime would: the stories of
+ * these tests are told in it. Give `citizenship` (or `regime: ''`) for others.
+ */
 export async function openWidget(context, { width = 1280, height = 900, id = 'calculator', attrs = {} } = {}) {
   const opened = await openPage(context, 'www/index.html', { width, height });
   const w = opened.page.locator(`#${id}`);
   await w.evaluate((el, a) => {
-    for (const [k, v] of Object.entries(a)) el.setAttribute(k, v);
-  }, { today: TODAY, ...attrs });
+    for (const [k, v] of Object.entries(a)) {
+      if (v === null) el.removeAttribute(k);
+      else el.setAttribute(k, v);
+    }
+  }, { today: TODAY, regime: attrs.citizenship ? null : 'standard', ...attrs });
   await w.locator('.kz-headline').first().waitFor();
+  await settle(opened.page);
   return { ...opened, w };
 }
 
@@ -38,7 +47,7 @@ export async function openWidget(context, { width = 1280, height = 900, id = 'ca
 export async function settle(page) {
   await page.waitForTimeout(SETTLE_MS);
   await page.waitForFunction(() => [...document.querySelectorAll('kz-residence-calculator')]
-    .every((el) => !el.shadowRoot || !el.shadowRoot.querySelector('.kz-answer[aria-busy]')));
+    .every((el) => !el.shadowRoot || !el.shadowRoot.querySelector('.kz-card[aria-busy]')));
 }
 
 /**
@@ -61,14 +70,16 @@ export async function fillTrips(w, trips) {
 }
 
 /**
- * The headline and the other sentences of a panel's answer, once typing has settled. The
- * stay tool's headline sits above its trips, apart from the rest: it comes first here too.
+ * Everything a panel's answer card says once typing has settled, its why opened: the
+ * headline, the numbers, the help, the details (and, for the permit, the folded lists).
  */
 export async function answer(w, panel = 'stay') {
   await settle(w.page());
-  const rest = await w.locator(`#panel-${panel} .kz-answer`).innerText();
-  if (panel !== 'stay') return rest;
-  return `${await w.locator('#stay-headline').innerText()}\n${rest}`;
+  await w.locator(`#panel-${panel} details.kz-why, #panel-${panel} details.kz-fold`).evaluateAll((all) => all.forEach((d) => { d.open = true; }));
+  await settle(w.page());
+  const card = await w.locator(`#${panel}-answer`).innerText();
+  const lists = panel === 'permit' ? await w.locator('#panel-permit .kz-lists').innerText() : '';
+  return `${card}\n${lists}`.trim();
 }
 
 /** The stay headline once settled: its `data-status`, `data-tone` and text (first line: the sentence). */
@@ -102,10 +113,14 @@ export async function recordCta(page) {
   }));
 }
 
-/** How a date is written in the widget's date fields in `lang`: 26/11/2026, or 26.11.2026 in ru and kk. */
-export function typed(iso, lang = 'en') {
+/**
+ * How a date is written in the widget's date fields in `lang`: 26/11/2026 for the British
+ * visitor of these tests, 11/26/2026 for an American (`order` 'mdy'), 26.11.2026 in ru and kk.
+ */
+export function typed(iso, lang = 'en', order = 'dmy') {
   const [y, m, d] = iso.split('-');
-  return [d, m, y].join(lang === 'en' ? '/' : '.');
+  if (lang !== 'en') return [d, m, y].join('.');
+  return (order === 'mdy' ? [m, d, y] : [d, m, y]).join('/');
 }
 
 /** Presses Tab until the widget's element with `id` has focus (keyboard only, like a visitor). */

@@ -1,16 +1,30 @@
 // Keeping and sharing without anything leaving the device: opt-in storage survives a
-// reload only when ticked; damaged saved data and changed links are reported and ignored;
-// the calendar file is made in the browser and holds the right dates; the call to action
-// fires its event and refuses unsafe links.
-import { test, before, after } from 'node:test';
+// reload only when ticked; a save the browser refuses says so and keeps the previous one;
+// damaged saved data and changed links are reported and ignored, never deleted; a thousand
+// trips go through the `trips` property, the saved state and a (compressed) link without
+// loss; the printout repeats the questions; the calendar file is made in the browser, each
+// event with its own text and reminders; the call to action fires its event with the
+// visitor's inputs and refuses unsafe links.
+import { test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { launch } from './browser.mjs';
-import { openWidget, fillTrips, settle, assertClean, recordCta } from './widget-helpers.mjs';
+import { inflateRawSync } from 'node:zlib';
+import { launch, fileUrl } from './browser.mjs';
+import { openWidget, fillTrips, settle, headline, assertClean, recordCta, typed } from './widget-helpers.mjs';
+import { chooseCitizenship } from './flows.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser.close(); });
+// Every file: page shares one localStorage: a test that fails half-way must not leave its
+// saved state (or its pages) to the next one.
+afterEach(async () => {
+  for (const open of browser.context.pages()) await open.close();
+  const page = await browser.context.newPage();
+  await page.goto(fileUrl('www/index.html'));
+  await page.evaluate(() => localStorage.clear());
+  await page.close();
+});
 
 const KEY = 'kz-residence:calculator';
 
@@ -22,14 +36,47 @@ function stored(page) {
   }));
 }
 
+/** The state saved under KEY, or null. */
+function saved(page) {
+  return page.evaluate((key) => JSON.parse(localStorage.getItem(key))?.state ?? null, KEY);
+}
+
 async function reload(page, w) {
   await page.reload();
   await page.evaluate(() => window.KzResidence.ready);
   await w.evaluate((el) => el.setAttribute('today', '2024-04-01'));
   await w.locator('.kz-headline').first().waitFor();
+  await settle(page);
 }
 
-test('nothing is kept without opting in; opted-in entries survive a reload; forget removes them', async () => {
+/** Opens `link` in a new page and returns it with its first widget, once a shared state (if any) is read. */
+async function openLink(link) {
+  const page = await browser.context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await page.goto(link);
+  await page.evaluate(() => window.KzResidence.ready);
+  const w = page.locator('#calculator');
+  await w.locator('.kz-headline').first().waitFor();
+  await settle(page); // the link is read asynchronously (decompression), then the widget redraws
+  return { page, w, errors };
+}
+
+/** `n` trips of two days, one a week, the first on 3 January 2005 (1,000 of them end in February 2024). */
+function weeklyTrips(n) {
+  const day = (k) => new Date(Date.UTC(2005, 0, 3 + k)).toISOString().slice(0, 10);
+  return Array.from({ length: n }, (_, i) => ({ entry: day(7 * i), exit: day(7 * i + 1) }));
+}
+
+/** FNV-1a in base 36, the share link's checksum (keep/share.js). */
+function checksum(text) {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return (hash >>> 0).toString(36);
+}
+
+test('nothing is kept without opting in; opted-in entries survive a reload; unticking forgets them', async () => {
   const opened = await openWidget(browser.context);
   const { w, page } = opened;
   await fillTrips(w, [['2024-01-10', '2024-02-08']]);
@@ -39,8 +86,8 @@ test('nothing is kept without opting in; opted-in entries survive a reload; forg
   await reload(page, w);
   assert.equal(await w.locator('#trip-0-entry').inputValue(), '');
 
+  await chooseCitizenship(w, 'kyrg', 'Kyrgyzstan');
   await fillTrips(w, [['2024-01-10', '2024-02-08']]);
-  await w.locator('#stay-citizenship').selectOption('KG');
   await w.locator('#remember').check();
   await w.locator('#plan-days').fill('12');
   // A date still being typed is kept as typed, in the permit tool too.
@@ -53,32 +100,68 @@ test('nothing is kept without opting in; opted-in entries survive a reload; forg
   assert.equal(await w.locator('#permit-passport').inputValue(), '30.06');
   await w.locator('#tab-stay').click();
   assert.equal(await w.locator('#trip-0-entry').inputValue(), '10/01/2024');
-  assert.equal(await w.locator('#stay-citizenship').inputValue(), 'KG', 'the citizenship is kept with the trips');
+  assert.equal(await w.locator('#stay-citizenship').inputValue(), 'Kyrgyzstan', 'the citizenship is kept with the trips');
   assert.equal(await w.locator('#plan-days').inputValue(), '12');
+  assert.deepEqual(await w.evaluate((el) => el.plan), { entry: '', days: 12 });
   assert.equal(await w.locator('#remember').isChecked(), true);
 
-  await w.locator('#forget').click();
+  await w.locator('#remember').uncheck();
   assert.deepEqual((await stored(page)).local, []);
-  assert.equal(await w.locator('#remember').isChecked(), false);
   await reload(page, w);
+  assert.equal(await w.locator('#remember').isChecked(), false);
   assert.equal(await w.locator('#trip-0-entry').inputValue(), '');
   assertClean(assert, opened);
   await page.close();
 });
 
-test('damaged or old saved data: the visitor is told, the widget starts clean, nothing throws', async () => {
+test('a save the browser refuses says so and keeps the previous save; the next save that works clears the note', async () => {
+  const opened = await openWidget(browser.context);
+  const { w, page } = opened;
+  await fillTrips(w, [['2024-01-10', '2024-02-08']]);
+  await w.locator('#remember').check();
+  await page.waitForTimeout(400);
+  const before = await saved(page);
+  assert.equal(before.stay.trips[0].exit, '2024-02-08');
+  // The device's storage is full from now on: every write throws, as a full quota does.
+  await page.evaluate(() => {
+    window.kzSetItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = () => { throw new DOMException('full', 'QuotaExceededError'); };
+  });
+  await w.locator('#trip-0-exit').fill(typed('2024-02-20'));
+  await page.waitForTimeout(400);
+  const note = w.locator('[data-note="storage.failed"]');
+  assert.match(await note.innerText(), /could not be saved on this device .* What was saved before is still there\./);
+  assert.equal(await note.isVisible(), true);
+  assert.deepEqual(await saved(page), before, 'the previous save is untouched');
+  assert.equal(await w.locator('#trip-0-exit').inputValue(), '20/02/2024', 'what was typed stays on screen');
+  // Room again: the next change is saved and the note goes.
+  await page.evaluate(() => { Storage.prototype.setItem = window.kzSetItem; });
+  await w.locator('#trip-0-exit').fill(typed('2024-02-21'));
+  await page.waitForTimeout(400);
+  assert.equal((await saved(page)).stay.trips[0].exit, '2024-02-21');
+  assert.equal(await note.count(), 0);
+  assertClean(assert, opened);
+  await page.close();
+});
+
+test('damaged or old saved data: the visitor is told, the widget starts clean, the record is kept until the next save', async () => {
   const opened = await openWidget(browser.context);
   const { w, page } = opened;
   for (const bad of ['{not json', JSON.stringify({ v: 0, state: {} }), JSON.stringify({ v: 1, state: { tool: 'stay', stay: 'x' } })]) {
     await page.evaluate(([key, value]) => localStorage.setItem(key, value), [KEY, bad]);
     await reload(page, w);
-    assert.match(await w.locator('[data-note="storage.corrupt"]').innerText(), /could not be read/);
+    assert.match(await w.locator('[data-note="storage.corrupt"]').innerText(), /could not be read .* the saved data stays until you save again\./);
     assert.equal(await w.locator('#trip-0-entry').inputValue(), '');
     assert.equal(await w.locator('#remember').isChecked(), false);
-    assert.deepEqual((await stored(page)).local, [], 'the unusable record is removed');
+    assert.equal(await page.evaluate((key) => localStorage.getItem(key), KEY), bad, 'nothing is deleted silently');
     await w.locator('[data-note="storage.corrupt"] button').click();
     assert.equal(await w.locator('[data-note]').count(), 0);
   }
+  // Saving again (the visitor's choice) replaces the unreadable record.
+  await fillTrips(w, [['2024-01-10', '2024-02-08']]);
+  await w.locator('#remember').check();
+  await page.waitForTimeout(400);
+  assert.equal((await saved(page)).stay.trips[0].entry, '2024-01-10');
   assertClean(assert, opened);
   await page.close();
 });
@@ -103,8 +186,9 @@ test('entries saved before the permit questions could stay unanswered are kept, 
   assert.equal(await w.locator('#permit-criminalRecord-no').isChecked(), false);
   assert.equal(await w.locator('#permit-officialIncome-yes').isChecked(), true);
   assert.equal(await w.locator('#permit-rate-EUR').inputValue(), '');
+  // The checklist is folded under the card: opened, the ticked document is still ticked.
+  await w.locator('#permit-documents > summary').click();
   assert.equal(await w.locator('#doc-passport').isChecked(), true);
-  await w.locator('#forget').click(); // the next tests start with nothing saved
   assertClean(assert, opened);
   await page.close();
 });
@@ -121,93 +205,217 @@ test('saved data from before the citizenship question is still read: a chosen re
   await reload(page, w);
   assert.equal(await w.locator('[data-note]').count(), 0, 'read, not reported as damaged');
   assert.equal(await w.locator('#trip-0-entry').inputValue(), '10/01/2024');
-  assert.equal(await w.locator('#stay-citizenship').inputValue(), 'other');
+  assert.equal(await w.locator('#stay-citizenship').inputValue(), 'My country is not in the list');
   assert.equal(await w.locator('#stay-regime-short-14').isChecked(), true);
   assert.equal(await w.evaluate((el) => el.answer.rules.regime), 'short-14');
+  // "exempt" was a holder of a visa or permit: still that choice, now asked which document.
   await page.evaluate(([key, value]) => localStorage.setItem(key, value), [KEY, before('exempt')]);
   await reload(page, w);
-  assert.equal(await w.locator('#stay-citizenship').inputValue(), 'exempt');
-  assert.match(await w.locator('#stay-headline').innerText(), /does not apply to you/);
-  await page.evaluate((key) => localStorage.removeItem(key), KEY); // the next tests start with nothing saved
+  assert.equal(await w.locator('#stay-citizenship').inputValue(), 'I hold a visa or a residence permit');
+  const head = await headline(w);
+  assert.equal(head.status, null);
+  assert.match(head.text, /^Choose the document you hold/);
+  await w.locator('#stay-holds-permanent-residence-permit').check();
+  const holder = await headline(w);
+  assert.equal(holder.status, 'NOT_COUNTED');
+  assert.match(holder.text, /^The limits on visa-free days do not apply to you/);
   assertClean(assert, opened);
   await page.close();
 });
 
-test('a copied link restores the entries; a changed link is rejected with a message', async () => {
+test('a copied link restores the entries and confirms visibly; old links still open; a changed link is rejected with a message', async () => {
+  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const opened = await openWidget(browser.context);
   const { w, page } = opened;
+  await chooseCitizenship(w, 'india', 'India');
   await fillTrips(w, [['2024-01-10', '2024-02-08'], ['2024-03-01', null]]);
-  await w.locator('#stay-citizenship').selectOption('IN');
+  await settle(page);
   await w.locator('#share').click();
+  const said = w.locator('#share-said');
+  await said.getByText('Link copied.').waitFor(); // seen, not only heard by screen readers
+  assert.equal(await said.isVisible(), true);
   const link = await w.locator('#share-link').inputValue();
-  assert.match(link, /^file:\/\/.*index\.html#kz-calculator=1\.[A-Za-z0-9_-]+\.[a-z0-9]+$/);
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), link);
+  assert.match(link, /^file:\/\/.*index\.html#kz-calculator=2\.[A-Za-z0-9_-]+\.[a-z0-9]+$/);
   const [, payload] = link.split('=')[1].split('.');
+  // Version 2 is the state's JSON, deflated (raw) and in base64url.
+  const json = inflateRawSync(Buffer.from(payload, 'base64url')).toString('utf8');
+  assert.equal(JSON.parse(json).stay.citizenship, 'IN');
 
-  const restored = await browser.context.newPage();
-  await restored.goto(link);
-  await restored.evaluate(() => window.KzResidence.ready);
-  const rw = restored.locator('#calculator');
-  await rw.locator('.kz-headline').first().waitFor();
-  assert.equal(await rw.locator('#trip-1-entry').inputValue(), '01/03/2024');
-  assert.equal(await rw.locator('#trip-1-open').isChecked(), true);
-  assert.equal(await rw.locator('#stay-citizenship').inputValue(), 'IN');
-  assert.equal(await rw.locator('[data-note]').count(), 0);
-  await restored.close();
+  const shown = async (rw) => {
+    assert.equal(await rw.locator('#trip-1-entry').inputValue(), '01/03/2024');
+    assert.equal(await rw.locator('#trip-1-open').isChecked(), true);
+    assert.equal(await rw.locator('#stay-citizenship').inputValue(), 'India');
+    assert.equal(await rw.locator('[data-note]').count(), 0);
+  };
+  const restored = await openLink(link);
+  await shown(restored.w);
+  assert.deepEqual(restored.errors, []);
+  await restored.page.close();
+  // A link of version 1 (the JSON itself in base64url) made before compression still opens.
+  const v1 = Buffer.from(json, 'utf8').toString('base64url');
+  const old = await openLink(`${link.split('#')[0]}#kz-calculator=1.${v1}.${checksum(v1)}`);
+  await shown(old.w);
+  assert.deepEqual(old.errors, []);
+  await old.page.close();
 
   const flipped = payload.slice(0, 10) + (payload[10] === 'A' ? 'B' : 'A') + payload.slice(11);
   for (const bad of [link.replace(payload, flipped), link.replace(/\.[a-z0-9]+$/, '.zz'), `${link.split('#')[0]}#kz-calculator=garbage`]) {
-    const tampered = await browser.context.newPage();
-    const errors = [];
-    tampered.on('pageerror', (e) => errors.push(e.message));
-    tampered.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-    await tampered.goto(bad);
-    await tampered.evaluate(() => window.KzResidence.ready);
-    const tw = tampered.locator('#calculator');
-    await tw.locator('.kz-headline').first().waitFor();
+    const tampered = await openLink(bad);
+    const tw = tampered.w;
+    await tw.locator('[data-note="share.tampered"]').waitFor();
     assert.match(await tw.locator('[data-note="share.tampered"]').innerText(), /changed or damaged/);
     assert.equal(await tw.locator('#trip-0-entry').inputValue(), '');
-    assert.deepEqual(errors, []);
-    await tampered.close();
+    assert.deepEqual(tampered.errors, []);
+    await tampered.page.close();
   }
   assertClean(assert, opened);
   await page.close();
 });
 
-/** Reads an iCalendar file into events of `{ property: value }`, unfolding folded lines. */
+test('a thousand trips set through `trips` are folded by year, saved, reloaded and shared without loss', async () => {
+  const opened = await openWidget(browser.context);
+  const { w, page } = opened;
+  const trips = weeklyTrips(1000);
+  await w.evaluate((el, list) => { el.trips = list; }, trips);
+  await settle(page);
+  assert.deepEqual(await w.evaluate((el) => el.trips), trips);
+  assert.equal((await headline(w)).status, 'MAY_ENTER');
+  // Older years folded under their year and count; only what is open is rendered.
+  assert.equal(await w.locator('details.kz-year').count(), 18, 'one fold a year, 2005 to 2022');
+  assert.match(await w.locator('details.kz-year summary').first().innerText(), /2005/);
+  assert.ok(await w.locator('li.kz-trip').count() < 100, 'the folded years\' rows are not built');
+
+  await w.locator('#remember').check();
+  await page.waitForTimeout(400);
+  assert.equal((await saved(page)).stay.trips.length, 1000);
+  await reload(page, w);
+  assert.equal(await w.locator('[data-note]').count(), 0);
+  assert.deepEqual(await w.evaluate((el) => el.trips), trips);
+
+  await w.locator('#share').click();
+  const link = await w.locator('#share-link').inputValue();
+  const payload = link.split('=')[1].split('.')[1];
+  const json = inflateRawSync(Buffer.from(payload, 'base64url')).toString('utf8');
+  assert.ok(payload.length < json.length / 4, `compressed: ${payload.length} characters for ${json.length} of JSON`);
+  const shared = await openLink(link);
+  assert.deepEqual(await shared.w.evaluate((el) => el.trips), trips);
+  assert.equal(await shared.w.locator('[data-note]').count(), 0);
+  assert.deepEqual(shared.errors, []);
+  await shared.page.close();
+
+  // A 5,001st trip is refused with a message; nothing shown or saved is lost.
+  const refused = await w.evaluate((el) => {
+    try {
+      el.trips = Array.from({ length: 5001 }, () => ({ entry: '2024-03-01', exit: '2024-03-02' }));
+      return null;
+    } catch (e) {
+      return `${e.name}: ${e.message}`;
+    }
+  });
+  assert.equal(refused, 'RangeError: at most 5000 trips');
+  await settle(page);
+  assert.deepEqual(await w.evaluate((el) => el.trips), trips);
+  assert.equal((await saved(page)).stay.trips.length, 1000);
+  assertClean(assert, opened);
+  await page.close();
+});
+
+test('"Add a trip" after 5,000 trips is refused with a message, and all 5,000 survive a reload', async () => {
+  const opened = await openWidget(browser.context);
+  const { w, page } = opened;
+  const trips = weeklyTrips(5000);
+  await w.evaluate((el, list) => { el.trips = list; }, trips);
+  await w.locator('#remember').check();
+  await settle(page);
+  // Refused either way: a button that no longer adds, or one that says why it did not.
+  const add = w.locator('#trip-add');
+  if (await add.isEnabled()) await add.click();
+  await settle(page);
+  assert.equal(await w.locator('#trip-5000-entry').count(), 0, 'no 5,001st row');
+  assert.match(await w.locator('[role="alert"], [data-note]').allInnerTexts().then((t) => t.join(' ')), /5[,\u00a0\u202f ]?000/, 'a message names the limit');
+  await page.waitForTimeout(400);
+  await reload(page, w);
+  assert.equal(await w.locator('[data-note]').count(), 0);
+  assert.equal(await w.evaluate((el) => el.trips.length), 5000);
+  assertClean(assert, opened);
+  await page.close();
+});
+
+test('printed, the page lists the citizenship, the check date and the trips, with the answer card and its why opened', async () => {
+  const opened = await openWidget(browser.context);
+  const { w, page } = opened;
+  await chooseCitizenship(w, 'kyrg', 'Kyrgyzstan');
+  await fillTrips(w, [['2024-01-10', '2024-02-08'], ['2024-03-25', null]]);
+  await settle(page);
+  const printed = w.locator('.kz-print-only');
+  assert.equal(await printed.isVisible(), false, 'on screen the fields say it already');
+  await page.emulateMedia({ media: 'print' });
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  assert.equal(await printed.isVisible(), true);
+  const text = await printed.innerText();
+  assert.match(text, /Your citizenship: Kyrgyzstan/);
+  assert.match(text, /Check on date: 1 April 2024/);
+  assert.match(text, /Your trips \(2\):\n*10 January 2024 – 8 February 2024\n*from 25 March 2024, still there/);
+  assert.equal(await w.locator('.kz-trips').first().isVisible(), false, 'the editor itself is not printed');
+  assert.equal(await w.locator('#stay-answer').isVisible(), true);
+  assert.equal(await w.locator('#stay-why').evaluate((d) => d.open), true, 'the why is open on paper');
+  assert.equal(await w.locator('#stay-why .kz-why-body').isVisible(), true);
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await page.emulateMedia({ media: 'screen' });
+  assert.equal(await w.locator('#stay-why').evaluate((d) => d.open), false, 'closed again on screen');
+  assertClean(assert, opened);
+  await page.close();
+});
+
+/**
+ * Reads an iCalendar file into events of `{ property: value, alarms: [{ property: value }] }`,
+ * unfolding folded lines.
+ */
 function parseIcs(text) {
   assert.ok(text.includes('\r\n') && !/[^\r]\n/.test(text), 'lines end with CRLF');
   const lines = text.replace(/\r\n[ \t]/g, '').split('\r\n').filter(Boolean);
   assert.equal(lines[0], 'BEGIN:VCALENDAR');
   assert.equal(lines.at(-1), 'END:VCALENDAR');
   const events = [];
+  let target = null;
   for (const line of lines) {
-    if (line === 'BEGIN:VEVENT') events.push({});
-    else if (events.length && line !== 'END:VEVENT') {
+    if (line === 'BEGIN:VEVENT') events.push(target = { alarms: [] });
+    else if (line === 'BEGIN:VALARM') events.at(-1).alarms.push(target = {});
+    else if (line === 'END:VALARM') target = events.at(-1);
+    else if (line === 'END:VEVENT') target = null;
+    else if (target) {
       const at = line.indexOf(':');
-      events.at(-1)[line.slice(0, at)] = line.slice(at + 1);
+      target[line.slice(0, at)] = line.slice(at + 1);
     }
   }
   return events;
 }
 
-test('the calendar file and the call to action\'s summary repeat the headline\'s sentence', async () => {
+const unescapeIcs = (text) => text.replace(/\\([\\;,])/g, '$1').replace(/\\n/g, '\n');
+
+test('the calendar file: each event its own text, the latest exit the headline\'s sentence with reminders 7 days and 1 day before', async () => {
   const opened = await openWidget(browser.context, { attrs: { lang: 'ru', today: '2026-11-26', tool: 'stay' } });
   const { w, page } = opened;
   await w.evaluate((el) => { el.trips = [{ entry: '2026-11-01' }]; });
   await settle(page);
   const sentence = await w.locator('#stay-headline .kz-headline-text').innerText();
-  assert.equal(sentence, 'Вы можете оставаться в Казахстане по 29 января 2027 г. включительно.');
+  assert.equal(sentence, 'Вы можете оставаться в Казахстане до 29 января 2027\u00a0г. включительно.');
   const [download] = await Promise.all([page.waitForEvent('download'), w.locator('#calendar').click()]);
   const events = parseIcs(readFileSync(await download.path(), 'utf8'));
-  const unescape = (text) => text.replace(/\\([\\;,])/g, '$1').replace(/\\n/g, '\n');
+  assert.equal(events.length, 2);
   const exit = events.find((e) => e['DTSTART;VALUE=DATE'] === '20270129');
-  assert.equal(exit.SUMMARY, 'Последний разрешённый день пребывания в Казахстане');
-  for (const e of events) assert.equal(unescape(e.DESCRIPTION), sentence);
-  await recordCta(page);
-  await w.locator('#panel-stay .kz-cta').first().click();
-  const detail = await page.evaluate(() => window.kzCta);
-  assert.equal(detail.summary.split('\n')[0], sentence);
-  assert.equal(detail.answer.status.code, 'MAY_STAY');
+  assert.equal(exit.SUMMARY, 'Последний день разрешённого пребывания в Казахстане');
+  assert.equal(unescapeIcs(exit.DESCRIPTION), sentence);
+  assert.deepEqual(exit.alarms.map((a) => [a.ACTION, a.TRIGGER, unescapeIcs(a.DESCRIPTION)]), [
+    ['DISPLAY', '-P7D', 'Через 7 дней: Последний день разрешённого пребывания в Казахстане'],
+    ['DISPLAY', '-P1D', 'Через 1 день: Последний день разрешённого пребывания в Казахстане'],
+  ]);
+  // The other event says its own thing: when the full 90 days are available again.
+  const other = events.find((e) => e !== exit);
+  assert.notEqual(other.SUMMARY, exit.SUMMARY);
+  assert.notEqual(unescapeIcs(other.DESCRIPTION), sentence);
+  assert.match(unescapeIcs(other.DESCRIPTION), /снова можете провести в Казахстане весь лимит: 90 дней/);
   assertClean(assert, opened);
   await page.close();
 });
@@ -227,27 +435,57 @@ test('the calendar file is made in the browser and holds the latest exit and the
   const events = parseIcs(readFileSync(await download.path(), 'utf8'));
   const byDate = Object.fromEntries(events.map((e) => [e['DTSTART;VALUE=DATE'], e]));
   // Entered 25 March, 90 days with no per-entry cap: the 90th day is 22 June.
-  assert.equal(byDate['20240622'].SUMMARY, 'Последний разрешённый день пребывания в Казахстане');
+  assert.equal(byDate['20240622'].SUMMARY, 'Последний день разрешённого пребывания в Казахстане');
   assert.equal(byDate['20240622']['DTEND;VALUE=DATE'], '20240623');
   assert.ok(byDate['20290718'], 'apply by: passport expiry minus 181 days (valid more than 180 on the day)');
   assert.ok(byDate['20300115'], 'valid until: the passport expiry, before ten years');
   assert.ok(byDate['20290401'], 'citizenship from: five years after issue');
+  assert.deepEqual(byDate['20290718'].alarms.map((a) => a.TRIGGER), ['-P7D', '-P1D'], 'reminded before the last day to apply');
   for (const e of events) assert.match(e.UID, /@kz-residence$/);
+  assert.equal(new Set(events.map((e) => e.DESCRIPTION)).size, events.length, 'each event its own text');
   assertClean(assert, opened);
   await page.close();
 });
 
-test('the call to action fires kz-cta with a summary; unsafe links are ignored with a warning', async () => {
+test('the call to action fires kz-cta with a summary and the visitor\'s inputs; unsafe links are ignored with a warning', async () => {
   const opened = await openWidget(browser.context);
   const { w, page } = opened;
+  await chooseCitizenship(w, 'germ', 'Germany');
   await fillTrips(w, [['2024-01-10', '2024-02-08']]);
+  await w.evaluate((el) => { el.plan = { entry: '2024-05-01', days: 10 }; });
   await settle(page);
   await recordCta(page); // the page opens its own form instead of following the link
-  await w.locator('#panel-stay .kz-cta').click();
+  // A fine answer has no help in its card: the call to action is the footer's link.
+  assert.equal(await w.locator('#stay-answer .kz-cta').count(), 0);
+  await w.locator('[part="footer"] .kz-cta').click();
   const detail = await page.evaluate(() => window.kzCta);
   assert.equal(detail.tool, 'stay');
-  assert.match(detail.summary, /^You may enter on April 1, 2024/);
+  assert.equal(detail.summary.split('\n')[0], (await headline(w)).text.split('\n')[0]);
+  assert.match(detail.summary, /^Your trip from 1 May 2024 for 10 days is allowed/);
+  assert.equal(detail.answer.status.code, 'MAY_ENTER');
+  assert.deepEqual(detail.inputs, {
+    citizenship: 'DE', regime: null, holds: null, on: '2024-04-01',
+    trips: [{ entry: '2024-01-10', exit: '2024-02-08' }], plan: { entry: '2024-05-01', days: 10 },
+  });
   assert.equal(await page.evaluate(() => location.protocol), 'file:');
+  // On the permit tab the footer's link speaks for the permit, though drawn while the stay tab was shown.
+  await w.locator('#tab-permit').click();
+  await settle(page);
+  await w.locator('[part="footer"] .kz-cta').click();
+  assert.equal(await page.evaluate(() => window.kzCta.tool), 'permit');
+  // Blocked: the help is in the permit's card, the one call to action; its answers are the lead.
+  await w.locator('#permit-ground').selectOption('employment');
+  await w.locator('#permit-passport').fill('2034-06-30');
+  await settle(page);
+  assert.equal(await w.locator('#permit-headline').getAttribute('data-verdict'), 'BLOCKED');
+  assert.equal(await w.locator('[part="footer"] .kz-cta').isVisible(), false, 'no second, identical button');
+  await w.locator('#permit-answer [data-cta="blocked"] .kz-cta').click();
+  const permit = await page.evaluate(() => window.kzCta);
+  assert.equal(permit.tool, 'permit');
+  assert.equal(permit.inputs.ground, 'employment');
+  assert.equal(permit.inputs.passportExpiry, '2034-06-30');
+  assert.equal(permit.answer.verdict, 'BLOCKED');
+  assert.equal(permit.summary.split('\n')[0], (await w.locator('#permit-headline').innerText()).split('\n')[0]);
 
   const warnings = [];
   page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
@@ -256,7 +494,7 @@ test('the call to action fires kz-cta with a summary; unsafe links are ignored w
   assert.equal(warnings.length, 1);
   assert.match(warnings[0], /cta-href ignored/);
   await w.evaluate((el) => el.setAttribute('cta-href', 'tel:+77001234567'));
-  assert.equal(await w.locator('#panel-stay .kz-cta').getAttribute('href'), 'tel:+77001234567');
+  assert.equal(await w.locator('[part="footer"] .kz-cta').getAttribute('href'), 'tel:+77001234567');
   assertClean(assert, opened);
   await page.close();
 });

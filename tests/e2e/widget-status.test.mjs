@@ -17,7 +17,9 @@ async function statusOf(context, { today, attrs = {}, trips }) {
   await recordResults(opened.page);
   await setTrips(opened.w, trips);
   const head = await headline(opened.w);
-  const result = await opened.page.evaluate(() => window.kzResults.at(-1));
+  // Trips set to what the widget already has (none) change nothing, so no new kz-result:
+  // the answer is then the one the element keeps.
+  const result = await opened.page.evaluate(() => window.kzResults.at(-1)) ?? { answer: await opened.w.evaluate((el) => el.answer) };
   return { opened, head, result, text: await answer(opened.w) };
 }
 
@@ -32,22 +34,22 @@ test('OVER_LIMIT: since when, how many days, leave now, the consequences with th
   const { opened, head, result, text } = await statusOf(browser.context, { today: '2026-11-26', attrs: { citizenship: 'DE' }, trips: STORY_1 });
   assert.deepEqual(head, {
     status: 'OVER_LIMIT', tone: 'danger',
-    text: 'You have been over the limit since November 19, 2026, 8 days so far. Leave Kazakhstan as soon as you can.',
+    text: 'You have been over the limit since 19 November 2026, 8 days so far. Leave Kazakhstan as soon as you can.',
   });
-  assert.deepEqual(result.answer.status, { code: 'OVER_LIMIT', from: '2026-11-19', to: null });
+  assert.deepEqual(result.answer.status, { code: 'OVER_LIMIT', from: '2026-11-19', to: null, days: 8, limit: 'WINDOW' });
   assert.equal(result.answer.rules.citizenship, 'DE');
-  assert.match(text, /98 days, 8 more than the 90 allowed\./);
+  assert.match(text, /In the 180 days up to 26 November 2026 you were in Kazakhstan 98 days, more than the 90 allowed\./);
   assert.match(text, /An overstay of 8 days is an administrative offence\. Beyond 5 days the law provides larger fines, possible expulsion and an entry ban of up to 5 years by court order\./);
   assert.match(text, /After an overstay you may be refused entry at the border\./);
-  assert.match(text, /If you leave today, a full 90 days are available again from May 25, 2027\./);
+  assert.match(text, /If you leave today, a full 90 days are available again from 25 May 2027\./);
   assert.doesNotMatch(text, /may stay until/i);
   // Sources: the regime's rule, the citizenship's entry, art. 517 and art. 48.
   const { w } = opened;
-  const sources = w.locator('#stay-answer > .kz-source');
-  await sources.locator('summary').click();
-  const cited = await sources.innerText();
-  assert.match(cited, /art\. 517/);
-  assert.match(cited, /art\. 48/);
+  const sources = w.locator('#stay-answer details.kz-source');
+  await sources.evaluateAll((all) => all.forEach((d) => { d.open = true; }));
+  const cited = (await sources.allInnerTexts()).join('\n');
+  assert.match(cited, /Article 517/);
+  assert.match(cited, /Article 48/);
   assert.match(cited, /In force from/);
   // Help right under the verdict, with a line for an overstay.
   assert.match(await w.locator('#panel-stay [data-cta="overstay"]').innerText(), /You are over the limit/);
@@ -59,15 +61,15 @@ test('MAY_STAY: until the last legal day; on that day itself, leave today (a war
   let { opened, head, result, text } = await statusOf(browser.context, { today: '2026-11-26', trips: [{ entry: '2026-11-01' }] });
   assert.deepEqual(head.status, 'MAY_STAY');
   assert.equal(head.tone, 'fine');
-  assert.equal(head.text.split('\n')[0], 'You may stay until January 29, 2027.');
-  assert.deepEqual(result.answer.status, { code: 'MAY_STAY', from: null, to: '2027-01-29' });
-  assert.match(text, /If you stay until January 29, 2027, a full 90 days are available again from July 28, 2027\./);
+  assert.equal(head.text.split('\n')[0], 'You may stay until 29 January 2027.');
+  assert.deepEqual(result.answer.status, { code: 'MAY_STAY', from: null, to: '2027-01-29', days: 65, limit: 'WINDOW' });
+  assert.match(text, /If you stay until 29 January 2027, a full 90 days are available again from 28 July 2027\./);
   await opened.page.close();
   // Entered 90 days before: the control date is the last legal day.
   ({ opened, head, result } = await statusOf(browser.context, { today: '2026-11-26', trips: [{ entry: '2026-08-29' }] }));
   assert.equal(head.status, 'MAY_STAY');
   assert.equal(head.tone, 'warning');
-  assert.equal(head.text.split('\n')[0], 'Today, November 26, 2026, is your last allowed day: leave Kazakhstan today.');
+  assert.equal(head.text.split('\n')[0], 'Today, 26 November 2026, is your last allowed day: leave Kazakhstan today.');
   assert.equal(result.answer.status.to, '2026-11-26');
   assertClean(assert, opened);
   await opened.page.close();
@@ -77,15 +79,17 @@ test('MAY_ENTER: enter on the control date and stay until; a past overstay is na
   let { opened, head, result } = await statusOf(browser.context, { today: '2026-11-26', trips: [] });
   assert.equal(head.status, 'MAY_ENTER');
   assert.equal(head.tone, 'fine');
-  assert.equal(head.text.split('\n')[0], 'You may enter on November 26, 2026 and stay until February 23, 2027.');
-  assert.match(head.text, /Assumed: the general rule of 90 days in any 180, with no limit per entry\. Choose your citizenship for your own rules\./);
-  assert.deepEqual(result.answer.status, { code: 'MAY_ENTER', from: null, to: '2027-02-23' });
+  assert.equal(head.text.split('\n')[0], 'You may enter today and stay until 23 February 2027.');
+  // The rule the page preset is shown as chosen above the answer, not assumed silently.
+  assert.ok(await opened.w.locator('#stay-regime-standard').isChecked());
+  assert.ok(await opened.w.locator('#stay-regime').isVisible());
+  assert.deepEqual(result.answer.status, { code: 'MAY_ENTER', from: null, to: '2027-02-23', days: 90, limit: 'WINDOW' });
   await opened.page.close();
   // Story 4: 9 days over in the spring.
   ({ opened, head, result } = await statusOf(browser.context, { today: '2026-11-26', trips: [{ entry: '2026-03-01', exit: '2026-06-07' }] }));
   assert.equal(head.status, 'MAY_ENTER');
   assert.equal(head.tone, 'warning');
-  assert.match(head.text, /Earlier you stayed 9 days over the limit, from May 30, 2026 to June 7, 2026\. That can lead to refusal at the border and of a residence permit\./);
+  assert.match(head.text, /Earlier you stayed 9 days over the limit, from 30 May 2026 to 7 June 2026\. That can lead to refusal at the border and of a residence permit\./);
   assert.equal(result.answer.status.code, 'MAY_ENTER');
   assertClean(assert, opened);
   await opened.page.close();
@@ -95,9 +99,9 @@ test('MUST_WAIT: the first day one may enter and how long one may then stay (sto
   const { opened, head, result, text } = await statusOf(browser.context, { today: '2026-12-01', trips: [{ entry: '2026-09-01', exit: '2026-11-29' }] });
   assert.deepEqual(head.status, 'MUST_WAIT');
   assert.equal(head.tone, 'warning');
-  assert.equal(head.text.split('\n')[0], 'You may not enter before February 28, 2027. Entering that day, you may stay until May 28, 2027.');
-  assert.deepEqual(result.answer.status, { code: 'MUST_WAIT', from: '2027-02-28', to: '2027-05-28' });
-  assert.match(text, /A full 90 days are available again from May 28, 2027/);
+  assert.equal(head.text.split('\n')[0], 'You may not enter before 28 February 2027. Entering that day, you may stay until 28 May 2027.');
+  assert.deepEqual(result.answer.status, { code: 'MUST_WAIT', from: '2027-02-28', to: '2027-05-28', days: 90, limit: 'WINDOW' });
+  assert.match(text, /A full 90 days are available again from 28 May 2027/);
   assert.ok(await opened.w.locator('#panel-stay [data-cta="wait"]').isVisible());
   assertClean(assert, opened);
   await opened.page.close();
@@ -186,24 +190,24 @@ const WORDED = [
     kk: ['Рұқсат етілген мерзімнен 8 күн асып кеттіңіз: асу 2026 ж. 19 қараша күні басталды. Қазақстаннан мүмкіндігінше тезірек шығыңыз.'],
   }],
   ['MAY_STAY', { today: '2026-11-26', trips: [{ entry: '2026-11-01' }] }, {
-    ru: ['Вы можете оставаться в Казахстане по 29 января 2027 г. включительно.'],
-    kk: ['Қазақстанда 2027 ж. 29 қаңтар күнін қоса алғанда бола аласыз.'],
+    ru: ['Вы можете оставаться в Казахстане до 29 января 2027 г. включительно.', 'После этого дня за 180 дней у вас набралось бы больше 90.'],
+    kk: ['Қазақстанда 2027 ж. 29 қаңтар күнін қоса алғанда бола аласыз.', 'Сол күннен кейін 180 күнде 90 күннен көп болып кетер еді.'],
   }],
   ['MAY_STAY', { today: '2026-11-26', trips: [{ entry: '2026-08-29' }] }, {
-    ru: ['Сегодня, 26 ноября 2026 г., — ваш последний разрешённый день: выезжайте из Казахстана сегодня.'],
-    kk: ['Бүгін, 2026 ж. 26 қараша, — рұқсат етілген соңғы күніңіз: Қазақстаннан бүгін шығыңыз.'],
+    ru: ['Сегодня, 26 ноября 2026 г., — ваш последний разрешённый день: выезжайте из Казахстана сегодня.', 'После этого дня за 180 дней у вас набралось бы больше 90.'],
+    kk: ['Бүгін, 2026 ж. 26 қараша, — рұқсат етілген соңғы күніңіз: Қазақстаннан бүгін шығыңыз.', 'Сол күннен кейін 180 күнде 90 күннен көп болып кетер еді.'],
   }],
   ['MAY_ENTER', { today: '2026-11-26', trips: [{ entry: '2026-03-01', exit: '2026-05-29' }, { entry: '2026-05-30', exit: '2026-05-30' }] }, {
-    ru: ['Вы можете въехать 26 ноября 2026 г. и оставаться по 23 февраля 2027 г. включительно.', 'Ранее вы превысили срок пребывания на 1 день (30 мая 2026 г.). Это может привести к отказу во въезде на границе и в выдаче вида на жительство.'],
-    kk: ['2026 ж. 26 қараша күні кіріп, 2027 ж. 23 ақпан күнін қоса алғанда бола аласыз.', 'Бұрын рұқсат етілген мерзімнен 1 күн асып кеткенсіз (2026 ж. 30 мамыр). Бұл шекарада елге кіргізбеуге және тұруға ықтиярхат бермеуге себеп болуы мүмкін.'],
+    ru: ['Вы можете въехать сегодня и оставаться до 23 февраля 2027 г. включительно.', 'После этого дня за 180 дней у вас набралось бы больше 90.', 'Ранее вы превысили срок пребывания на 1 день (30 мая 2026 г.). Это может привести к отказу во въезде на границе и в выдаче вида на жительство.'],
+    kk: ['Бүгін кіріп, 2027 ж. 23 ақпан күнін қоса алғанда бола аласыз.', 'Сол күннен кейін 180 күнде 90 күннен көп болып кетер еді.', 'Бұрын рұқсат етілген мерзімнен 1 күн асып кеткенсіз (2026 ж. 30 мамыр). Бұл шекарада елге кіргізбеуге және тұруға ықтиярхат бермеуге себеп болуы мүмкін.'],
   }],
   ['MAY_ENTER', { today: '2026-11-26', trips: [{ entry: '2026-03-01', exit: '2026-06-19' }] }, {
-    ru: ['Вы можете въехать 26 ноября 2026 г. и оставаться по 23 февраля 2027 г. включительно.', 'Ранее вы превысили срок пребывания на 21 день (с 30 мая 2026 г. по 19 июня 2026 г.). Это может привести к отказу во въезде на границе и в выдаче вида на жительство.'],
-    kk: ['2026 ж. 26 қараша күні кіріп, 2027 ж. 23 ақпан күнін қоса алғанда бола аласыз.', 'Бұрын рұқсат етілген мерзімнен 21 күн асып кеткенсіз (2026 ж. 30 мамыр – 2026 ж. 19 маусым). Бұл шекарада елге кіргізбеуге және тұруға ықтиярхат бермеуге себеп болуы мүмкін.'],
+    ru: ['Вы можете въехать сегодня и оставаться до 23 февраля 2027 г. включительно.', 'После этого дня за 180 дней у вас набралось бы больше 90.', 'Ранее вы превысили срок пребывания на 21 день (с 30 мая 2026 г. по 19 июня 2026 г.). Это может привести к отказу во въезде на границе и в выдаче вида на жительство.'],
+    kk: ['Бүгін кіріп, 2027 ж. 23 ақпан күнін қоса алғанда бола аласыз.', 'Сол күннен кейін 180 күнде 90 күннен көп болып кетер еді.', 'Бұрын рұқсат етілген мерзімнен 21 күн асып кеткенсіз (2026 ж. 30 мамыр – 2026 ж. 19 маусым). Бұл шекарада елге кіргізбеуге және тұруға ықтиярхат бермеуге себеп болуы мүмкін.'],
   }],
   ['MUST_WAIT', { today: '2026-12-01', trips: [{ entry: '2026-09-01', exit: '2026-11-29' }] }, {
-    ru: ['Въехать можно не раньше 28 февраля 2027 г. Въехав в этот день, можно оставаться по 28 мая 2027 г. включительно.'],
-    kk: ['Қазақстанға ең ерте 2027 ж. 28 ақпан күні кіре аласыз. Сол күні кірсеңіз, 2027 ж. 28 мамыр күнін қоса алғанда бола аласыз.'],
+    ru: ['Въехать можно не раньше 28 февраля 2027 г. Въехав в этот день, можно оставаться до 28 мая 2027 г. включительно.', 'После этого дня за 180 дней у вас набралось бы больше 90.'],
+    kk: ['Қазақстанға ең ерте 2027 ж. 28 ақпан күні кіре аласыз. Сол күні кірсеңіз, 2027 ж. 28 мамыр күнін қоса алғанда бола аласыз.', 'Сол күннен кейін 180 күнде 90 күннен көп болып кетер еді.'],
   }],
 ];
 
@@ -213,7 +217,7 @@ test('in Russian and Kazakh each status code gets its own sentence, with the eng
       const { opened, head, result } = await statusOf(browser.context, { ...story, attrs: { ...story.attrs, lang } });
       assert.equal(head.status, code, `${lang} ${code}`);
       assert.equal(result.answer.status.code, code);
-      // The sentence, then for a past overstay the line naming it (the assumed rule's line follows).
+      // The sentence, the limit that ends the stay, then for a past overstay the line naming it.
       const lines = head.text.replace(/[\u00a0\u202f]/g, ' ').split('\n').filter(Boolean);
       assert.deepEqual(lines.slice(0, words[lang].length), words[lang], `${lang} ${code}`);
       await opened.page.close();

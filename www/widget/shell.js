@@ -1,30 +1,58 @@
 // The frame around the tools: title and language switcher, one-off notes, the tabs (ARIA
-// tabs pattern: arrow keys move, roving tabindex), and the footer with keeping and sharing.
+// tabs pattern: arrow keys move, roving tabindex), what a printout repeats of the questions,
+// and the footer with keeping and sharing, and the sources of the answers shown.
 
-import { h, replaceContent } from './ui/dom.js';
 import { LANGS } from './i18n/index.js';
-import { download, icsFile } from './ui/ics.js';
+import { ctaLink } from './ui/cta.js';
+import { chosenSituation, regionNamer } from './stay/situation.js';
+import { EXEMPT, NOT_LISTED, tripsForApi } from './keep/state.js';
 import { shareLink } from './keep/share.js';
-import { allSources } from './ui/sources.js';
+import { h, replaceContent } from './ui/dom.js';
+import { download, icsFile } from './ui/ics.js';
+import { shownSources } from './ui/sources.js';
 
 // Each language is named in itself, so a visitor finds theirs whatever is shown now.
 const LANG_NAMES = { en: 'English', ru: 'Русский', kk: 'Қазақша' };
+// The title says what the widget answers: one tool's question, or both.
+const TITLES = { stay: 'app.title.stay', permit: 'app.title.permit' };
 
-export function header(host) {
+export function header(host, tools) {
   const t = host.t;
   return h('div', { class: 'kz-head' },
-    h('h2', { class: 'kz-title', part: 'title' }, t('app.title')),
+    h('h2', { class: 'kz-title', part: 'title' }, t(tools.length === 1 ? TITLES[tools[0]] : 'app.title')),
     h('div', { class: 'kz-lang' },
-      h('label', { for: 'lang' }, t('app.language')),
+      h('label', { for: 'lang', class: 'kz-sr' }, t('app.language')),
       h('select', { id: 'lang', onchange: (e) => host.setLang(e.target.value) },
         LANGS.map((l) => h('option', { value: l, lang: l, selected: l === t.lang }, LANG_NAMES[l])))));
 }
 
-/** Notes about data the widget could not use (damaged saved state, changed link). */
+/** Notes about data the widget could not use or keep (damaged saved state, changed link, a refused save). */
 export function notes(host) {
-  return host.notes.map((key) => h('div', { class: 'kz-note', role: 'alert', 'data-note': key, part: 'note' },
+  return h('div', { id: 'notes' }, host.notes.map((key) => h('div', { class: 'kz-note', role: 'alert', 'data-note': key, part: 'note' },
     h('p', {}, host.t(key)),
-    h('button', { type: 'button', class: 'kz-button kz-quiet', onclick: () => host.dismissNote(key) }, host.t('app.dismiss'))));
+    h('button', { type: 'button', class: 'kz-button kz-quiet', onclick: () => host.dismissNote(key) }, host.t('app.dismiss')))));
+}
+
+/**
+ * On paper the questions' fields do not print their folded parts: the visitor's citizenship,
+ * trips and check date are repeated as text, shown in print only.
+ */
+export function printedInputs(host) {
+  const t = host.t;
+  const s = host.state.stay;
+  const situation = chosenSituation(host);
+  const who = situation.choice === NOT_LISTED ? t('stay.notListed')
+    : situation.choice === EXEMPT ? t('stay.exemptOption')
+      : situation.citizenship ? regionNamer(t.lang)(situation.citizenship) : '—';
+  const trips = tripsForApi(s.trips);
+  const date = (value) => (/^\d{4}-\d{2}-\d{2}$/.test(value) ? t.date(value) : value);
+  return h('section', { class: 'kz-print-only', 'aria-hidden': 'true' },
+    h('p', {}, `${t('stay.citizenship')}: ${who}`),
+    h('p', {}, `${t('stay.on')}: ${t.date(s.on ?? host.today)}`),
+    h('p', {}, t('print.trips', { n: trips.length })),
+    h('ol', {}, trips.map((trip) => h('li', {}, trip.exit === undefined
+      ? t('paste.openTrip', { from: date(trip.entry) })
+      : t('paste.trip', { from: date(trip.entry), to: date(trip.exit) })))));
 }
 
 export function tabs(host, tools) {
@@ -61,64 +89,56 @@ export function panel(host, tool, asTab, filled) {
   return section;
 }
 
-/** Builds a panel's content: the tool (which computes its answer) and the call to action. */
+/** Builds a panel's content: the tool, which computes its answer once the engine is ready. */
 export function fillPanel(host, section, tool) {
-  replaceContent(section, host.toolObject(tool).render(), ctaBox(host, tool));
-}
-
-// The line above the call to action right under a verdict, by the situation it answers.
-const CTA_LINES = {
-  overstay: 'cta.line.overstay',
-  wait: 'cta.line.wait',
-  blocked: 'cta.line.blocked',
-  applySoon: 'cta.line.applySoon',
-};
-
-/**
- * The consultancy's call to action, only when `cta-href` is an accepted link: at the foot
- * of each tool, and right under a verdict that needs help (`line`: `overstay`, `wait`,
- * `blocked`, `applySoon`), with a sentence that fits it.
- */
-export function ctaBox(host, tool, line = null) {
-  const href = host.ctaHref();
-  if (!href) return null;
-  return h('div', { class: line ? 'kz-cta-box kz-cta-now' : 'kz-cta-box', 'data-cta': line || 'foot' },
-    h('p', {}, host.t(CTA_LINES[line] || 'cta.lead')),
-    h('a', { class: 'kz-cta', part: 'cta', href, onclick: (e) => host.ctaClicked(e, tool) }, host.ctaLabel()));
+  replaceContent(section, host.toolObject(tool).render());
 }
 
 export function footer(host) {
   const t = host.t;
   const linkBox = h('div', { class: 'kz-share' });
   return h('footer', { class: 'kz-foot', part: 'footer' },
-    h('div', { class: 'kz-actions' },
-      h('button', { type: 'button', class: 'kz-button', id: 'share', onclick: () => offerLink(host, linkBox) }, t('share.copy')),
-      h('button', { type: 'button', class: 'kz-button', id: 'calendar', onclick: () => offerCalendar(host) }, t('ics.add')),
-      h('button', { type: 'button', class: 'kz-button', id: 'print', onclick: () => window.print() }, t('app.print'))),
+    h('div', { class: 'kz-foot-line' },
+      ctaLink(host, host.state.tool),
+      h('button', { type: 'button', class: 'kz-button kz-quiet kz-link', id: 'share', onclick: () => offerLink(host, linkBox) }, t('share.copy')),
+      h('button', { type: 'button', class: 'kz-button kz-quiet kz-link', id: 'calendar', onclick: () => offerCalendar(host) }, t('ics.add')),
+      h('button', { type: 'button', class: 'kz-button kz-quiet kz-link', id: 'print', onclick: () => window.print() }, t('app.print')),
+      // Unticked, what was kept on the device is forgotten.
+      host.storageAllowed() && h('div', { class: 'kz-keep' },
+        h('input', { type: 'checkbox', id: 'remember', checked: host.remember, onchange: (e) => host.setRemember(e.target.checked) }),
+        h('label', { for: 'remember' }, t('storage.remember')))),
     linkBox,
-    host.storageAllowed() && h('div', { class: 'kz-keep' },
-      h('input', { type: 'checkbox', id: 'remember', checked: host.remember, onchange: (e) => host.setRemember(e.target.checked) }),
-      h('label', { for: 'remember' }, t('storage.remember')),
-      h('button', { type: 'button', class: 'kz-button kz-quiet', id: 'forget', onclick: () => forgetClicked(host) }, t('storage.forget'))),
-    h('p', { class: 'kz-privacy' }, t('app.privacy')),
-    allSources(t, host.rules));
+    h('div', { class: 'kz-foot-notes' },
+      h('p', { class: 'kz-privacy' }, t('app.privacy')),
+      h('div', { id: 'footer-sources' })));
 }
 
-function forgetClicked(host) {
-  host.shadowRoot.getElementById('remember').checked = false;
-  host.setRemember(false);
+/** The footer's bibliography: the sources of the answers shown ("rules as of" the profile's review). */
+export function footerSources(host, sources) {
+  return sources.length > 0 && shownSources(host.t, host.rules?.reviewed, sources);
 }
 
-/** Shows the share link in a read-only field (always) and copies it when the browser lets us. */
-function offerLink(host, box) {
-  const link = shareLink(host.shareKey(), host.state);
+/**
+ * Shows the share link in a read-only field (always) and copies it when the browser lets us,
+ * saying so beside the button (and to screen readers).
+ */
+async function offerLink(host, box) {
+  const t = host.t;
+  const link = await shareLink(host.shareKey(), host.state);
   const linkField = h('input', { id: 'share-link', type: 'text', readonly: true, value: link, onfocus: (e) => e.target.select() });
-  replaceContent(box, h('label', { for: 'share-link' }, host.t('share.label')), linkField);
+  const said = h('p', { class: 'kz-said', id: 'share-said' });
+  replaceContent(box, h('label', { for: 'share-link' }, t('share.label')), linkField, said);
   // No clipboard on plain-http pages: the visible field is then the way to copy.
   const copying = navigator.clipboard ? navigator.clipboard.writeText(link) : Promise.reject(new Error('no clipboard'));
   copying.then(
-    () => host.announce(host.t('share.copied')),
-    () => host.announce(host.t('share.manual')),
+    () => {
+      said.textContent = t('share.copied');
+      host.announce(t('share.copied'));
+    },
+    () => {
+      said.textContent = t('share.manual');
+      host.announce(t('share.manual'));
+    },
   );
 }
 
@@ -129,6 +149,6 @@ function offerCalendar(host) {
     host.announce(host.t('ics.nothing'));
     return;
   }
-  download('kz-residence.ics', icsFile(events, new Date()), 'text/calendar');
+  download('kz-residence.ics', icsFile(events, new Date(), host.t), 'text/calendar');
   host.announce(host.t('ics.done'));
 }

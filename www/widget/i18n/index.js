@@ -3,7 +3,7 @@
 // Long dates come from the catalogue (pattern and month names); numbers, short month names,
 // country and currency names go through Intl in the widget's language.
 
-import { DAY_MS, dayOf, isIso } from '../ui/dates.js';
+import { DAY_MS, dateOrder, dayOf, isIso } from '../ui/dates.js';
 import { en } from './en/index.js';
 import { kk } from './kk/index.js';
 import { ru } from './ru/index.js';
@@ -64,6 +64,13 @@ export function translator(lang) {
   };
   t.date = (iso) => formatDate(t, iso);
   t.month = (iso) => shortMonth(t, iso);
+  /** How the visitor writes dates in forms: `dmy`, or `mdy` for an American English visitor. */
+  t.order = dateOrder(lang);
+  /**
+   * A source's citation for this visitor: in their language where the source has one,
+   * else as published (its first citation), with that language, which the page marks.
+   */
+  t.cite = (source) => source.citation.find((c) => c.lang === lang) ?? source.citation[0];
   return t;
 }
 
@@ -119,7 +126,7 @@ function utcDate(iso) {
 }
 
 /**
- * A long date from the catalogue's pattern and month names ("November 19, 2026",
+ * A long date from the catalogue's pattern and month names ("19 November 2026" or, for month-first English, "November 19, 2026",
  * "19 ноября 2026 г.", "2026 ж. 19 қараша"): what Intl writes in each of the three languages,
  * without Intl. The page's first Intl date formatter costs about 20 ms in Chromium (its
  * locale data), which the first answer should not wait for; and no ICU build can lack it.
@@ -127,7 +134,9 @@ function utcDate(iso) {
 function formatDate(t, iso) {
   if (!isIso(iso)) return String(iso);
   const [year, month, day] = iso.split('-').map(Number);
-  return t('date.long', { year: String(year), month: t('date.months').split(' ')[month - 1], day: String(day) });
+  // English readers outside month-first regions write the day first ("1 March 2024").
+  const pattern = t.order === 'mdy' ? 'date.long.mdy' : 'date.long';
+  return t(pattern, { year: String(year), month: t('date.months').split(' ')[month - 1], day: String(day) });
 }
 
 function shortMonth(t, iso) {

@@ -1,11 +1,19 @@
 // "Copy link": the state travels in the URL fragment, which browsers never send to a server.
-// Format: `#kz=1.<base64url of the JSON>.<checksum>`. The checksum catches hand edits and
-// truncation; the shape check in state.js catches anything else. A bad link is reported and ignored.
+// Format: `#kz=2.<base64url of the deflated JSON>.<checksum>` (deflate keeps a thousand trips
+// to a few kilobytes; links of version 1, the JSON itself, still open). The checksum catches
+// hand edits and truncation; the shape check in state.js catches anything else. A bad link
+// is reported and ignored.
 
 import { decodeBase64url, encodeBase64url } from './base64url.js';
 import { checkState } from './state.js';
 
-const SHARE_VERSION = '1';
+const SHARE_VERSION = '2';
+
+/** The bytes of `bytes` through a compression or decompression stream of `format`. */
+async function through(stream, bytes) {
+  const out = new Blob([bytes]).stream().pipeThrough(stream);
+  return new Uint8Array(await new Response(out).arrayBuffer());
+}
 
 /** FNV-1a over the payload: detects accidental or hand-made changes (not a security measure). */
 function checksum(text) {
@@ -19,8 +27,8 @@ function fragmentParams() {
 }
 
 /** This page's address with the state in the fragment; other widgets' fragment keys are kept. */
-export function shareLink(key, state) {
-  const payload = encodeBase64url(new TextEncoder().encode(JSON.stringify(state)));
+export async function shareLink(key, state) {
+  const payload = encodeBase64url(await through(new CompressionStream('deflate-raw'), new TextEncoder().encode(JSON.stringify(state))));
   const params = fragmentParams();
   params.set(key, `${SHARE_VERSION}.${payload}.${checksum(payload)}`);
   const url = new URL(location.href);
@@ -29,13 +37,14 @@ export function shareLink(key, state) {
 }
 
 /** `{ state }` from a valid link, `{ problem: true }` for a changed or damaged one, `{}` when absent. */
-export function readShared(key) {
+export async function readShared(key) {
   const value = fragmentParams().get(key);
   if (value === null) return {};
   const [version, payload, sum, ...rest] = value.split('.');
-  if (version === SHARE_VERSION && rest.length === 0 && payload && sum === checksum(payload)) {
+  if ((version === SHARE_VERSION || version === '1') && rest.length === 0 && payload && sum === checksum(payload)) {
     try {
-      const json = new TextDecoder('utf-8', { fatal: true }).decode(decodeBase64url(payload));
+      const bytes = decodeBase64url(payload);
+      const json = new TextDecoder('utf-8', { fatal: true }).decode(version === '1' ? bytes : await through(new DecompressionStream('deflate-raw'), bytes));
       const state = checkState(JSON.parse(json));
       if (state) return { state };
     } catch {

@@ -7,16 +7,19 @@
 
 import { defaultPermitState, permitShape, upgradePermit } from '../permit/state.js';
 
-export const MAX_TRIPS = 500;
+/** Far more trips than a traveller records in a lifetime; the editor renders only the open years. */
+export const MAX_TRIPS = 5000;
 export const MAX_DATE_TEXT = 40;
-/** The stay tool's situations besides a citizenship code: not listed, and not counted (a permit or long-term visa). */
+/** The stay tool's situations besides a citizenship code: not listed, and not counted (a visa or residence permit). */
 export const NOT_LISTED = 'other';
 export const EXEMPT = 'exempt';
+/** The documents whose holders the rule does not count (`holds` of the stay request). */
+export const HOLDERS = ['visa', 'temporary-residence-permit', 'permanent-residence-permit'];
 
 export function defaultState() {
   return {
     tool: 'stay',
-    stay: { trips: [emptyTrip()], on: null, citizenship: '', regime: '', planEntry: '', planDays: '' },
+    stay: { trips: [emptyTrip()], on: null, citizenship: '', regime: '', holds: '', planEntry: '', planDays: '' },
     permit: defaultPermitState(),
     checked: [],
   };
@@ -76,6 +79,7 @@ function stateShape() {
       on: (d) => d === null || isDateText(d),
       citizenship: matches(/^([A-Z]{2}|other|exempt|)$/),
       regime: matches(/^[a-z0-9-]{0,40}$/),
+      holds: oneOf('', ...HOLDERS),
       planEntry: isDateText,
       planDays: matches(/^\d{0,5}$/),
     }),
@@ -93,8 +97,9 @@ export function checkState(value) {
 /**
  * A copy of saved data or a link from before the stay tool asked for citizenship: it had no
  * `citizenship`, and `regime` held the visitor's choice, `exempt` included. A regime chosen
- * then is kept as the choice of someone whose country is not listed. The permit part is
- * upgraded by permit-state.js.
+ * then is kept as the choice of someone whose country is not listed. Data from before the
+ * document a visitor holds was asked gets none (the tool asks). The permit part is upgraded
+ * by permit/state.js.
  */
 function upgrade(value) {
   const state = structuredClone(value);
@@ -103,6 +108,7 @@ function upgrade(value) {
     stay.citizenship = stay.regime === EXEMPT ? EXEMPT : stay.regime ? NOT_LISTED : '';
     if (stay.regime === EXEMPT) stay.regime = '';
   }
+  if (stay && typeof stay === 'object' && !Object.hasOwn(stay, 'holds')) stay.holds = '';
   if (state && typeof state === 'object' && state.permit) state.permit = upgradePermit(state.permit);
   return state;
 }

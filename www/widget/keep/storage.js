@@ -1,7 +1,8 @@
 // Opt-in "remember on this device": only with storage="local" and the visitor's tick.
 // The saved record is versioned; anything unreadable (damaged, older version, wrong shape)
-// is removed and reported, and the widget starts clean. Storage that throws (blocked,
-// full, private mode) never breaks the widget.
+// is reported and left as it is (the next save replaces it), and the widget starts clean.
+// Storage that throws (blocked, full, private mode) never breaks the widget: a save that
+// fails says so and the previous save stays. Nothing is ever deleted silently.
 
 import { checkState } from './state.js';
 
@@ -23,15 +24,16 @@ export function loadSaved(key) {
   } catch {
     // not JSON: reported below like any other unusable record
   }
-  forgetSaved(key);
   return { problem: true };
 }
 
+/** Saves `state`; false when the browser refused (full, blocked): the previous save is then still there. */
 export function saveState(key, state) {
   try {
     localStorage.setItem(key, JSON.stringify({ v: STORAGE_VERSION, state }));
+    return true;
   } catch {
-    // full or blocked: the visitor keeps working, only the copy on the device is missing
+    return false;
   }
 }
 

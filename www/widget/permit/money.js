@@ -23,7 +23,7 @@ function investmentText(t, inv) {
 
 /** How the requirement is made: "1,320 MCI × ₸4,325, the MCI of 2026" (for each of n applicants). */
 function mciRule(t, s) {
-  const params = { multiple: s.mciMultiple, mci: t.money(s.mci, 'KZT'), year: String(s.mciYear), n: s.applicants };
+  const params = { multiple: s.mciMultiple, mci: t.money(s.mci, 'KZT'), year: String(s.mciYear), n: s.applicants, age: s.fromAge };
   return t(s.applicants > 1 ? 'permit.mciRuleEach' : 'permit.mciRule', params);
 }
 
@@ -39,12 +39,7 @@ export function solvencySentence(t, a) {
 /** The investment comparison as a sentence, or null off the investment ground or without a rate. */
 export function investmentSentence(t, a) {
   const inv = a.investment;
-  if (!inv || inv.met === null) return null;
+  if (!inv.applies || inv.met === null) return null;
   const params = { amount: investmentText(t, inv), threshold: t.money(inv.thresholdUsd, 'USD') };
   return inv.met ? { text: t('permit.investmentMet', params), tone: 'ok' } : { text: t('blocker.INVESTMENT_NOT_ABOVE_THRESHOLD', params), tone: 'bad' };
-}
-
-/** What the savings lack, rounded up to the tenge: a shortfall shown as "₸0" would read as none. */
-export function shortfall(t, a) {
-  return t.money(Math.ceil(a.solvency.requiredKzt - a.solvency.amount.amountKzt), 'KZT');
 }

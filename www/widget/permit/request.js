@@ -1,26 +1,15 @@
 // From what the visitor typed to `KzResidence.permit`'s request. Amounts and rates are read
-// by permit-number.js; one that cannot be read, or could be read two ways, is a problem at
-// its field and nothing is sent. A rate far from the one the embedding site supplies is sent,
-// with a warning beside it: it may be a typo, or the rate of a different day.
+// by number.js; one that cannot be read, or could be read two ways, is a problem at its field
+// and nothing is sent. Every rate the visitor or the site gives is sent: the engine uses those
+// its comparisons need and names the ones still missing. A rate far from the one the
+// embedding site supplies is sent, with a warning beside it: it may be a typo, or the rate of
+// a different day.
 
 import { rateText } from './money.js';
 import { numberProblem, parseDecimal } from './number.js';
-import { EXEMPT } from '../keep/state.js';
 
 /** Beyond this share off the embedder's rate, a typed rate is worth a second look. */
 const FAR_FROM_EMBEDDER = 0.25;
-
-/**
- * The currencies needing a rate, tenge per unit: those of the amounts used (savings unless
- * exempt) and, for an investment not in dollars, its currency and the dollar (the threshold
- * is in dollars, reached through tenge).
- */
-export function currenciesNeedingRates(p, exempt) {
-  const used = [];
-  if (!exempt) used.push(p.savingsCurrency);
-  if (p.ground === 'investment' && p.investmentCurrency !== 'USD') used.push(p.investmentCurrency, 'USD');
-  return [...new Set(used)].filter((c) => c !== 'KZT').sort();
-}
 
 /** `{ request, problems, warnings }`; problems and warnings are `[fieldId, message]`. */
 export function permitRequest(tool) {
@@ -35,10 +24,13 @@ export function permitRequest(tool) {
     return read.value;
   };
   const request = {
-    ground: p.ground, applicationDate: p.applicationDate ?? tool.host.today, passportExpiry: p.passportExpiry,
+    applicationDate: p.applicationDate ?? tool.host.today,
     criminalRecord: p.criminalRecord, debts: p.debts, officialIncome: p.officialIncome,
     kandas: p.kandas, formerCompatriot: p.formerCompatriot, housing: p.housing, housingAgreement: p.housingAgreement,
   };
+  // Not chosen or typed yet: left out, and the answer asks for them.
+  if (p.ground) request.ground = p.ground;
+  if (p.passportExpiry) request.passportExpiry = p.passportExpiry;
   if (p.issueDate) request.issueDate = p.issueDate;
   if (p.applicants.trim() !== '') {
     if (/^\d+$/.test(p.applicants.trim())) request.applicants = Number(p.applicants);
@@ -50,10 +42,10 @@ export function permitRequest(tool) {
   if (investment !== undefined) request.investment = { amount: investment, currency: p.investmentCurrency };
   const embedder = tool.host.embedderRates();
   const rates = {};
-  // Every rate of an amount in use is sent, shown or not: the verdict that follows a change
+  // Every rate given is sent, its field shown or not: the verdict that follows a change
   // (kandas unticked) must not ask for a rate the visitor already typed.
-  const shown = new Set(tool.currenciesNeedingRates());
-  for (const currency of currenciesNeedingRates(p, false)) {
+  const shown = new Set(tool.answer?.ratesNeeded ?? []);
+  for (const currency of new Set([...Object.keys(embedder), ...Object.keys(p.rates)])) {
     const id = shown.has(currency) ? `permit-rate-${currency}` : null;
     const typed = p.rates[currency] ?? '';
     // The embedder's rates are machine-written ("560.5"), never ambiguous.
@@ -66,13 +58,14 @@ export function permitRequest(tool) {
     }
   }
   if (Object.keys(rates).length) request.rates = rates;
-  // The stay history as the stay tool asks about it (citizenship or regime), judged on the
-  // application date; left out for a visitor the 90/180 rule does not apply to, and while the
-  // stay tool, once shown, has no answer (its entries have an error, or need a regime).
+  // The stay history as the stay tool asks about it (citizenship, regime or document held),
+  // judged on the application date, each day under its own rule; left out while the stay tool,
+  // once shown, has no answer (its entries have an error, or its rules are not known yet).
   const stayTool = tool.host.stayTool;
-  if (p.useTrips && (stayTool.answer || !stayTool.panel)) {
-    const { trips, citizenship, regime } = stayTool.request().request;
-    if (regime !== EXEMPT) request.stay = { trips, citizenship, regime };
+  const { request: stay, situation } = stayTool.request();
+  if (p.useTrips && situation.known && (stayTool.answer || !stayTool.panel)) {
+    const { trips, citizenship, regime, holds } = stay;
+    request.stay = { trips, on: request.applicationDate, citizenship, regime, holds };
   }
   return { request, problems, warnings };
 }

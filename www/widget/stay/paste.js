@@ -20,7 +20,7 @@ export function pasteBox(tool) {
     h('div', { class: 'kz-row' }, replace, add,
       h('button', { type: 'button', class: 'kz-button kz-quiet', id: 'paste-cancel', onclick: () => close() }, t('paste.cancel'))));
   const toggle = h('button', {
-    type: 'button', class: 'kz-button kz-quiet', id: 'paste-toggle', 'aria-expanded': 'false', 'aria-controls': 'paste-box',
+    type: 'button', class: 'kz-button kz-quiet kz-link', id: 'paste-toggle', 'aria-expanded': 'false', 'aria-controls': 'paste-box',
     onclick: () => (box.hidden ? open() : close()),
   }, t('paste.open'));
 

@@ -5,7 +5,7 @@
 import { errorMessage, errorWaits, showError } from '../ui/fields.js';
 import { plainHeadline } from './card.js';
 
-/** Shows engine error `e` where it belongs; returns the headline (see stay-headline.js) to show. */
+/** Shows engine error `e` where it belongs; returns the headline (see card.js) to show. */
 export function showStayError(tool, e, rows, request) {
   const t = tool.host.t;
   if (e.code === 'VISA_REQUIRED') return plainHeadline(t('stay.visaHeadline'));
@@ -13,6 +13,7 @@ export function showStayError(tool, e, rows, request) {
   const root = tool.host.shadowRoot;
   const s = tool.s;
   const { id, value, row } = stayField(e.field, rows, request, s);
+  if (row !== null) tool.revealRow(row); // a row in a folded year is built now, to carry its error
   const message = stayErrorMessage(t, e, value, () => stayField(e.related, rows, request, s).row);
   if (id !== null && showError(root, id, message)) {
     return plainHeadline(row === null ? t('stay.fixFirst', { message }) : t('stay.fixTrip', { n: row + 1, message }), 'danger');

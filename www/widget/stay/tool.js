@@ -1,31 +1,35 @@
-// The stay tool: the visitor's situation, trips, control date and an optional planned trip in;
-// one engine call per update (with the daily count for the picture) and its answer out: the
-// headline near the top, just above the trips (so a phone shows it while the first trip is
-// typed), the full answer and the timeline below. Input handlers store the raw value at once
-// and recompute after a short pause, so typing is never blocked and nothing typed is lost.
+// The stay tool: the questions in the visitor's order (citizenship, trips), the answer card
+// right under them, "Planning a trip?" under the card, and the why behind one disclosure.
+// One engine call per update, with the picture's data; typing stores the raw value at once
+// and recomputes after a short pause, so nothing typed is lost and keys are never blocked.
+// The same request twice (a language switch) reuses the last answer: only the words change.
 
 import { KzResidence } from '../../api.js';
+import { EXEMPT, emptyTrip, isBlankTrip, tripsForApi } from '../keep/state.js';
+import { ctaBox } from '../ui/cta.js';
 import { h, liveUpdate, replaceContent } from '../ui/dom.js';
-import { clearErrors, dateField, field, markLeft, revealErrors } from '../ui/fields.js';
-import { emptyTrip, EXEMPT, isBlankTrip, tripsForApi } from '../keep/state.js';
-import { factsView, staySentences, staySources } from './why.js';
+import { clearErrors, markLeft, revealErrors } from '../ui/fields.js';
+import { sourceIndex, sourceList } from '../ui/sources.js';
+import { stickySummary } from '../ui/summary.js';
 import { drawHeadline, plainHeadline, stayHeadline } from './card.js';
 import { pasteBox } from './paste.js';
+import { picture } from './picture.js';
+import { planView } from './plan.js';
 import { showStayError } from './problems.js';
 import { chosenSituation, situationView } from './situation.js';
-import { tripFieldIds, tripRows } from './trips.js';
-import { timeline } from './picture.js';
-import { ctaBox } from '../shell.js';
-
+import { tripFieldIds, tripList } from './trips.js';
+import { factsView, staySentences } from './why.js';
 
 export class StayTool {
+  /** The answer shown (null while there is none), and the request it answers. */
+  answer = null;
+  #asked = '';
+  #head = plainHeadline('');
+  /** Whether the answer waits for a field the visitor has not left yet (see fields.js). */
+  waiting = false;
+
   constructor(host) {
     this.host = host;
-    this.answer = null;
-    this.head = null;
-    this.sentences = [];
-    /** Whether the answer waits for a field the visitor has not left yet (see fields.js). */
-    this.waiting = false;
     this.recompute = liveUpdate(this, 100);
   }
 
@@ -33,61 +37,58 @@ export class StayTool {
     return this.host.state.stay;
   }
 
+  /** The headline shown, as `{ text, tone, ... }` (for the calendar file, the summary). */
+  get head() {
+    return this.#head;
+  }
+
   render() {
     const t = this.host.t;
     const s = this.s;
-    const today = this.host.today;
-    const paste = pasteBox(this);
-    this.situation = situationView(this);
-    this.headline = h('div', { class: 'kz-headline', part: 'headline', id: 'stay-headline', tabindex: '-1' });
-    this.tripsBox = h('div', { class: 'kz-trips' });
-    this.answerBox = h('div', { class: 'kz-answer', part: 'answer', id: 'stay-answer' });
-    this.helpBox = h('div', { class: 'kz-help' });
-    this.timelineBox = h('figure', { class: 'kz-timeline', part: 'timeline' });
-    this.observer?.disconnect();
-    this.observer = new ResizeObserver(() => this.drawTimeline());
-    this.observer.observe(this.timelineBox);
     const edit = (key) => (value) => {
       s[key] = value;
       this.changed();
     };
-    const standard = this.defaultLimits();
+    this.situation = situationView(this);
+    this.trips = tripList(this);
+    const paste = pasteBox(this);
+    this.headline = h('div', { class: 'kz-headline', part: 'headline', id: 'stay-headline', tabindex: '-1' });
+    this.numbers = h('dl', { class: 'kz-numbers', part: 'numbers' });
+    this.helpBox = h('div', { class: 'kz-help' });
+    this.whyBox = h('div', { class: 'kz-why-body' });
+    this.why = h('details', { class: 'kz-why', part: 'why', id: 'stay-why', ontoggle: () => this.drawWhy() },
+      h('summary', {}, t('stay.why')), this.whyBox);
+    this.answerBox = h('section', { class: 'kz-card', part: 'answer', id: 'stay-answer', 'aria-labelledby': 'stay-headline' },
+      this.headline, this.numbers, this.helpBox, this.why);
+    this.summaryBar = stickySummary({ id: 'stay-summary', headline: this.headline, card: this.answerBox, signal: this.host.signal });
     const form = h('form', { class: 'kz-form', novalidate: true, onsubmit: (e) => this.check(e) },
-      h('p', { class: 'kz-intro' }, t('stay.intro', { max: standard.maxDays, window: standard.windowDays })),
       this.situation.element,
-      this.headline,
-      h('h3', {}, t('stay.tripsHeading')),
-      this.tripsBox,
+      h('h3', { id: 'stay-trips-heading' }, t('stay.tripsHeading')),
+      this.trips.element,
       h('div', { class: 'kz-row' },
         h('button', { type: 'button', class: 'kz-button', id: 'trip-add', onclick: () => this.addTrips([emptyTrip()], false) }, t('trip.add')),
         paste.toggle),
       paste.box,
-      h('h3', {}, t('stay.settingsHeading')),
-      h('div', { class: 'kz-grid' },
-        h('div', { class: 'kz-grid-row' }, dateField({ id: 'stay-on', label: t('stay.on'), hint: t('stay.onHint'), t, value: s.on ?? today, onvalue: edit('on') })),
-        dateField({ id: 'plan-entry', label: t('plan.entry'), t, value: s.planEntry, onvalue: edit('planEntry') }),
-        field({ id: 'plan-days', label: t('plan.days'), input: h('input', { type: 'number', min: '1', max: '99999', step: '1', inputmode: 'numeric', value: s.planDays, oninput: (e) => edit('planDays')(e.target.value) }) })),
-      h('div', { class: 'kz-row' }, h('button', { type: 'submit', class: 'kz-button', id: 'stay-check' }, t('stay.check'))));
+      this.answerBox,
+      planView(this, edit));
     // Leaving a field whose error was waiting turns the "complete the dates" headline into the error's.
     this.panel = h('div', { class: 'kz-tool', onfocusout: () => this.waiting && this.recompute() },
-      form,
-      h('h3', { id: 'stay-answer-heading' }, t('stay.answerHeading')),
-      this.answerBox,
-      this.helpBox,
-      this.timelineBox);
-    this.renderTrips();
+      form, this.summaryBar.element);
+    this.trips.render();
+    if (this.host.ready) this.situation.ready();
     this.update();
     return this.panel;
   }
 
-  /** The limits of the regime assumed when none is chosen, for the sentences that state the general rule. */
-  defaultLimits() {
-    const rules = this.host.rules;
-    return rules.regimes.find((r) => r.id === rules.defaultRegime).value;
+  /** Called once the panel is in the document (the summary watches the headline then). */
+  connected() {
+    this.summaryBar.watch();
   }
 
-  renderTrips() {
-    replaceContent(this.tripsBox, tripRows(this));
+  /** The engine is ready: the list of states fills in and the answer comes. */
+  ready() {
+    this.situation.ready();
+    this.update();
   }
 
   changed() {
@@ -95,7 +96,7 @@ export class StayTool {
     this.host.save();
   }
 
-  /** A new citizenship or regime: the picker and the answer follow at once (a choice is not typing). */
+  /** A new citizenship, regime or document: the questions and the answer follow at once (a choice is not typing). */
   situationChanged() {
     this.update();
     this.host.save();
@@ -104,6 +105,10 @@ export class StayTool {
   editTrip(i, key, value) {
     this.s.trips[i][key] = value;
     this.changed();
+  }
+
+  revealRow(i) {
+    this.trips.reveal(i);
   }
 
   /**
@@ -115,7 +120,7 @@ export class StayTool {
     const blank = list.length === 1 && isBlankTrip(list[0]);
     const first = replaceAll || blank ? 0 : list.length;
     list.splice(first, list.length - first, ...trips);
-    this.renderTrips();
+    this.trips.render();
     this.host.save();
     const pasted = trips.some((trip) => trip.entry);
     if (!pasted) {
@@ -126,7 +131,7 @@ export class StayTool {
     markLeft(this.host.shadowRoot, list.flatMap((_, i) => tripFieldIds(i)));
     this.update();
     this.headline.focus();
-    this.host.announce(`${this.host.t('paste.done', { n: trips.length })} ${this.head.text}`);
+    this.host.announce(`${this.host.t('paste.done', { n: trips.length })} ${this.#head.text}`);
   }
 
   /** Replaces every trip (the element's `trips` property): shown, counted as filled in, answered at once. */
@@ -134,7 +139,20 @@ export class StayTool {
     this.s.trips = trips.length > 0 ? trips : [emptyTrip()];
     if (!this.panel) return;
     markLeft(this.host.shadowRoot, this.s.trips.flatMap((_, i) => tripFieldIds(i)));
-    this.renderTrips();
+    this.trips.render();
+    this.update();
+  }
+
+  /** Replaces the plan (the element's `plan` property): `{ entry, days }` or null. */
+  setPlan(plan) {
+    this.s.planEntry = plan ? String(plan.entry ?? '') : '';
+    this.s.planDays = plan ? String(plan.days ?? '') : '';
+    if (!this.panel) return;
+    for (const [id, value] of [['plan-entry', this.s.planEntry], ['plan-days', this.s.planDays]]) {
+      const input = this.host.shadowRoot.getElementById(id);
+      if (input) input.value = value;
+    }
+    markLeft(this.host.shadowRoot, ['plan-entry', 'plan-days']);
     this.update();
   }
 
@@ -142,18 +160,20 @@ export class StayTool {
     const list = this.s.trips;
     list.splice(i, 1);
     if (list.length === 0) list.push(emptyTrip());
-    this.renderTrips();
-    this.host.shadowRoot.getElementById(`trip-${Math.min(i, list.length - 1)}-entry`).focus();
+    this.trips.render();
+    const next = Math.min(i, list.length - 1);
+    this.trips.reveal(next);
+    this.host.shadowRoot.getElementById(`trip-${next}-entry`)?.focus();
     this.host.announce(this.host.t('trip.removed', { n: i + 1 }));
     this.changed();
   }
 
-  /** "Check": every waiting error shows; the focus goes to the first field to fix, else to the answer. */
+  /** "Check my dates": every waiting error shows; the focus goes to the first field to fix, else to the answer. */
   check(event) {
     event?.preventDefault();
     revealErrors(this.host.shadowRoot, this.panel);
     this.update();
-    const invalid = this.panel.querySelector('input[aria-invalid="true"], select[aria-invalid="true"], [aria-invalid="true"] input');
+    const invalid = this.panel.querySelector('input[aria-invalid="true"], [aria-invalid="true"] input');
     (invalid ?? this.headline).focus();
   }
 
@@ -161,100 +181,121 @@ export class StayTool {
   request() {
     const s = this.s;
     const rows = s.trips.flatMap((trip, row) => (isBlankTrip(trip) ? [] : [row]));
-    const trips = tripsForApi(s.trips);
     const situation = chosenSituation(this.host);
-    const request = { trips, on: s.on ?? this.host.today, curve: {} };
+    const request = { trips: tripsForApi(s.trips), on: s.on ?? this.host.today, curve: {} };
     if (situation.citizenship) request.citizenship = situation.citizenship;
     if (situation.regime) request.regime = situation.regime;
-    if (situation.exempt) request.regime = EXEMPT; // never sent to the engine: see update()
+    if (situation.holds) request.holds = situation.holds;
     if (s.planEntry || s.planDays) request.plan = { entry: s.planEntry, days: s.planDays === '' ? null : Number(s.planDays) };
-    return { request, rows };
+    return { request, rows, situation };
   }
 
   update() {
     const t = this.host.t;
-    const { request, rows } = this.request();
     clearErrors(this.panel);
-    this.answer = null;
     this.waiting = false;
-    if (request.regime === EXEMPT) {
-      this.situation.refresh(null);
-      const standard = this.defaultLimits();
-      this.showOther(plainHeadline(t('stay.exempt', { max: standard.maxDays, window: standard.windowDays })));
+    if (!this.host.ready) {
+      this.show(plainHeadline(t('stay.starting')));
       return;
     }
-    let answer;
-    try {
-      answer = KzResidence.stay(request);
-    } catch (e) {
-      this.situation.refresh(e.field === 'citizenship' ? e.code : null);
-      this.showOther(showStayError(this, e, rows, request));
-      return;
+    const { request, rows, situation } = this.request();
+    const asked = JSON.stringify(request);
+    let answer = this.#asked === asked ? this.answer : null;
+    if (!answer) {
+      try {
+        answer = KzResidence.stay(request);
+      } catch (e) {
+        this.situation.refresh(e.field === 'citizenship' ? e.code : null);
+        this.answer = null;
+        this.#asked = '';
+        this.show(showStayError(this, e, rows, request));
+        return;
+      }
     }
     this.situation.refresh(null);
+    const changed = answer !== this.answer;
     this.answer = answer;
-    this.showAnswer(answer, request);
-    this.host.emitResult('stay', answer);
+    this.#asked = asked;
+    if (!situation.known || (situation.choice === EXEMPT && !situation.holds)) {
+      this.show(this.askSituation(answer, situation));
+      return;
+    }
+    this.show(stayHeadline(t, answer, this.host.today));
+    this.host.showSources('stay', answer.sources);
+    if (changed) this.host.emitResult('stay', answer);
   }
 
-  showAnswer(a, request) {
+  /** The card before the visitor's rules are known: it asks, states the general rule, and counts the days. */
+  askSituation(a, situation) {
     const t = this.host.t;
-    const rules = this.host.rules;
-    this.head = stayHeadline(t, a, this.host.today);
-    this.sentences = staySentences(t, a, { rules, today: this.host.today });
-    drawHeadline(this.headline, this.head);
-    replaceContent(this.answerBox, factsView(this.sentences), staySources(t, a, rules));
-    const help = a.status.code === 'OVER_LIMIT' || a.notices.some((n) => n.code === 'PAST_OVERSTAY') ? 'overstay' : a.status.code === 'MUST_WAIT' ? 'wait' : null;
-    replaceContent(this.helpBox, help && ctaBox(this.host, 'stay', help));
-    const points = a.curve;
-    this.curve = { from: points[0][0], to: points.at(-1)[0], points, trips: request.trips };
-    // The picture follows a task later, so the answer's words are on screen first (drawing it
-    // means a layout to learn the box's width and a few hundred SVG nodes).
-    clearTimeout(this.pictureTimer);
-    this.pictureTimer = setTimeout(() => this.drawTimeline(), 0);
-    this.host.announce(this.head.text);
+    const general = this.host.rules.regimes.find((r) => r.id === this.host.rules.defaultRegime).value;
+    const head = situation.choice === EXEMPT
+      ? plainHeadline(t('stay.chooseHolds'))
+      : plainHeadline(t('stay.chooseCitizenship'), 'info', [t('stay.generalRule', { max: general.maxDays, window: general.windowDays })]);
+    if (this.s.trips.some((trip) => !isBlankTrip(trip))) {
+      head.numbers = [{ label: t('card.usedLabel', { window: a.rules.windowDays, date: t.date(a.on) }), value: t('card.countedValue', { n: a.daysUsed }) }];
+    }
+    return head;
   }
 
-  /** A headline that is not an answer (an error, a visa, the rule not applying): no details, no picture. */
-  showOther(head) {
-    this.head = head;
-    this.sentences = [];
-    this.curve = null;
-    drawHeadline(this.headline, head);
-    replaceContent(this.answerBox);
-    replaceContent(this.helpBox);
-    clearTimeout(this.pictureTimer);
-    this.drawTimeline();
+  /** Shows a headline (and, for an answer, its help and why); the why is drawn only when open. */
+  show(head) {
+    this.#head = head;
+    drawHeadline(this.headline, this.numbers, head);
+    const withAnswer = Boolean(head.code);
+    replaceContent(this.helpBox, head.help && ctaBox(this.host, 'stay', head.help));
+    this.why.hidden = !withAnswer;
+    this.drawn = null;
+    this.drawWhy();
+    this.answerBox.removeAttribute('aria-busy');
+    this.summaryBar.update(head.text, head.tone);
     this.host.announce(head.text);
   }
 
-  drawTimeline() {
-    const box = this.timelineBox;
-    if (!this.curve) {
-      box.hidden = true;
-      return;
-    }
-    box.hidden = false;
-    replaceContent(box, timeline(this.host.t, this.answer, this.curve, box.clientWidth));
+  /** The why's sentences, picture and sources, drawn when the disclosure is open (or printed). */
+  drawWhy() {
+    const a = this.answer;
+    if (!this.why.open || !this.#head.code || !a || this.drawn === a) return;
+    this.drawn = a;
+    const t = this.host.t;
+    const index = sourceIndex(a.sources);
+    const figure = h('figure', { class: 'kz-timeline', part: 'timeline' });
+    replaceContent(this.whyBox,
+      factsView(staySentences(t, a, index, this.host.today)),
+      figure,
+      sourceList(t, index, a.sources.map((source) => ({ source: source.id }))));
+    // The picture needs the box's width, known once laid out: a frame later.
+    requestAnimationFrame(() => figure.isConnected && replaceContent(figure, picture(t, a, figure.clientWidth)));
   }
 
-  /** A short plain-text summary for the call to action: the headline's sentences, then the answer's. */
+  /** A short plain-text summary for the call to action: the headline's sentences, then the why's. */
   summary() {
-    if (!this.head) return '';
-    return [this.head.text, ...this.head.more, ...this.sentences.map((s) => s.text)].join('\n');
+    const a = this.answer;
+    const why = this.#head.code && a ? staySentences(this.host.t, a, sourceIndex(a.sources), this.host.today).map((s) => s.text) : [];
+    return [this.#head.text, ...this.#head.more, ...why].filter(Boolean).join('\n');
   }
 
-  /** The answer's dates for the calendar file, each described by the headline's sentence. */
+  /** What the visitor entered, for the call to action's lead. */
+  inputs() {
+    const { request } = this.request();
+    return { citizenship: request.citizenship ?? null, regime: request.regime ?? null, holds: request.holds ?? null, trips: request.trips, plan: request.plan ?? null, on: request.on };
+  }
+
+  /**
+   * The answer's dates for the calendar file, each described by its own sentence, with
+   * reminders before the latest exit.
+   */
   calendarEvents() {
     const a = this.answer;
-    if (!a) return [];
+    if (!a || !this.#head.code) return [];
     const t = this.host.t;
     const { code, from, to } = a.status;
-    const description = this.head.text;
     const events = [];
-    if (code === 'MAY_STAY') events.push({ id: 'latest-exit', date: to, summary: t('ics.latestExit'), description });
-    if (code === 'MUST_WAIT' && from) events.push({ id: 'next-entry', date: from, summary: t('ics.nextEntry'), description });
-    if (a.fullAllowanceFrom && a.fullAllowanceFrom > a.on) events.push({ id: 'full-allowance', date: a.fullAllowanceFrom, summary: t('ics.fullAgain', { n: a.rules.maxDays }), description });
+    if (code === 'MAY_STAY') events.push({ id: 'latest-exit', date: to, summary: t('ics.latestExit'), description: this.#head.text, reminders: [7, 1] });
+    if (code === 'MUST_WAIT' && from) events.push({ id: 'next-entry', date: from, summary: t('ics.nextEntry'), description: t('ics.nextEntryText', { date: t.date(from), until: t.date(to) }) });
+    if (a.fullAllowanceFrom && a.fullAllowanceFrom > a.on) {
+      events.push({ id: 'full-allowance', date: a.fullAllowanceFrom, summary: t('ics.fullAgain', { n: a.rules.maxDays }), description: t('ics.fullAgainText', { n: a.rules.maxDays, window: a.rules.windowDays, date: t.date(a.fullAllowanceFrom) }) });
+    }
     return events;
   }
 }

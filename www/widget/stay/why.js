@@ -1,60 +1,90 @@
-// The stay answer below the headline, in plain words: the days counted, the limits, the
-// planned trip, overstays and what they cost (from the engine's notices, never computed
-// here), when the whole allowance is back and on what assumption, the remarks, and the
-// sources of every rule stated. Each sentence carries a tone for its colour.
+// Why the stay answer says what it says, behind one disclosure under the card: the days
+// counted, the limits and under which rules each day was judged, the overstays and what they
+// cost (the engine's notices, never computed here), when the whole allowance is back and on
+// what assumption, the remarks, each with its source. Each sentence carries a tone.
 
 import { h } from '../ui/dom.js';
 import { sourceList, sourceNote } from '../ui/sources.js';
 
 // The penalty band of an overstay (notice OVERSTAY_PENALTY) as a sentence.
 const PENALTY_BANDS = { WARNING: 'stay.penaltyWarning', FINE: 'stay.penaltyFine', SEVERE: 'stay.penaltySevere' };
-// Notices worded elsewhere: in the headline, or as a consequence.
-const NOT_REMARKS = new Set(['PAST_OVERSTAY', 'REGIME_ASSUMED', 'OVERSTAY_PENALTY', 'BORDER_REFUSAL']);
+// Notices worded elsewhere: in the headline, as a consequence, or not at all here.
+const NOT_REMARKS = new Set(['PAST_OVERSTAY', 'REGIME_ASSUMED', 'OVERSTAY_PENALTY', 'BORDER_REFUSAL', 'NOT_COUNTED']);
 
 /**
- * Sentences `{ text, tone, more? }` under the headline of answer `a`. `ctx`: `{ rules }` (the
- * rules view, for sources) and `today` (the visitor's date, for "if you leave today").
+ * Sentences `{ text, tone, more? }` explaining answer `a`. `index`: its sources by id;
+ * `today`: the visitor's date, for "if you leave today".
  */
-export function staySentences(t, a, ctx) {
+export function staySentences(t, a, index, today) {
   const d = t.date;
   const r = a.rules;
-  const limits = { max: r.maxDays, window: r.windowDays, perEntry: r.maxDaysPerEntry ?? r.maxDays };
   const out = [];
-  const over = a.daysUsed - r.maxDays;
-  out.push(over > 0
-    ? { text: t('stay.usedOver', { n: a.daysUsed, over, max: r.maxDays, window: r.windowDays, date: d(a.on) }), tone: 'bad' }
+  if (a.status.code === 'NOT_COUNTED') return remarks(t, a, index);
+  out.push(a.daysUsed > r.maxDays
+    ? { text: t('stay.usedOver', { n: a.daysUsed, max: r.maxDays, window: r.windowDays, date: d(a.on) }), tone: 'bad' }
     : { text: t('stay.used', { n: a.daysUsed, max: r.maxDays, window: r.windowDays, date: d(a.on) }), tone: 'info' });
-  if (r.maxDaysPerEntry !== null) out.push({ text: t('stay.perEntry', { n: r.maxDaysPerEntry }), tone: 'info' });
-  if (a.plan) out.push(planSentence(t, a.plan, limits));
-  out.push(...a.violations.map((v) => violationSentence(t, a, v, limits)).filter(Boolean));
-  out.push(...consequences(t, a, ctx.rules));
-  const full = fullAllowanceSentence(t, a, ctx.today);
+  if (r.maxDaysPerEntry !== null) out.push({ text: t('stay.perEntry', { n: r.maxDaysPerEntry }), tone: 'info', more: ruleSource(t, index, r) });
+  if (a.periods.length > 1) out.push(...periodSentences(t, a, index));
+  out.push(...a.violations.map((v) => violationSentence(t, a, v)).filter(Boolean));
+  out.push(...consequences(t, a, index));
+  const full = fullAllowanceSentence(t, a, today);
   if (full) out.push({ text: full, tone: 'info' });
-  for (const notice of a.notices.filter((n) => !NOT_REMARKS.has(n.code))) out.push(remark(t, notice, ctx.rules));
+  out.push(...remarks(t, a, index));
   return out;
 }
 
-/**
- * A run of days over: ahead (trips entered for later), now, or past. For the run going on now
- * the headline gives the dates and the days sentence the count, so only a broken per-entry cap is added.
- */
-function violationSentence(t, a, v, limits) {
-  const why = (kinds) => kinds.map((kind) => t(`violation.${kind}`, { ...limits, peak: v.peak }));
+/** The sources of the limits of a period: the citizenship's choice of the regime, and the regime's. */
+function ruleSource(t, index, period) {
+  return sourceList(t, index, [
+    { source: period.citizenshipSource, effective: period.citizenshipEffective, unconfirmed: period.unconfirmed },
+    { source: period.source, effective: period.effective },
+  ]);
+}
+
+/** Each rule the history was judged under, with the days it was in force. */
+function periodSentences(t, a, index) {
   const d = t.date;
-  if (v.from > a.on) return { text: [t('stay.violationAhead', { from: d(v.from), to: d(v.to), n: v.days }), ...why(v.kinds)].join(' '), tone: 'bad' };
-  if (v.to >= a.on) return v.kinds.includes('PER_ENTRY') ? { text: why(['PER_ENTRY']).join(' '), tone: 'bad' } : null;
-  return { text: [t('stay.violation', { from: d(v.from), to: d(v.to), n: v.days }), ...why(v.kinds)].join(' '), tone: 'bad' };
+  const rule = (p) => (p.visaRequired ? t('stay.periodVisa')
+    : p.maxDaysPerEntry === null ? t('regime.window', { max: p.maxDays, window: p.windowDays })
+      : t('regime.perEntry', { n: p.maxDaysPerEntry, max: p.maxDays, window: p.windowDays }));
+  const span = (p) => (p.from && p.to ? t('stay.periodBetween', { from: d(p.from), to: d(p.to) })
+    : p.from ? t('stay.periodFrom', { from: d(p.from) }) : t('stay.periodUntil', { to: d(p.to) }));
+  return [
+    { text: t('stay.periods'), tone: 'info' },
+    ...a.periods.map((p) => ({ text: `${span(p)}: ${rule(p)}`, tone: 'info', more: ruleSource(t, index, p) })),
+  ];
+}
+
+/**
+ * A run of days over: ahead (trips entered for later), now, or past, with the limit it broke.
+ * For the run going on now the headline gives the dates and the days sentence the count, so
+ * only a broken per-entry cap is added.
+ */
+function violationSentence(t, a, v) {
+  const d = t.date;
+  const why = [];
+  if (v.window !== null) {
+    const p = a.periods[v.window];
+    why.push(t('violation.WINDOW', { peak: v.peak, max: p.maxDays, window: p.windowDays }));
+  }
+  if (v.perEntry !== null) {
+    const perEntry = a.periods[v.perEntry].maxDaysPerEntry;
+    why.push(t('violation.PER_ENTRY', { n: perEntry, perEntry }));
+  }
+  if (v.when === 'NOW') return v.perEntry !== null ? { text: why.at(-1), tone: 'bad' } : null;
+  const key = v.when === 'AHEAD' ? 'stay.violationAhead' : 'stay.violation';
+  return { text: [t(key, { from: d(v.from), to: d(v.to), n: v.days }), ...why].join(' '), tone: 'bad' };
 }
 
 /** What an overstay leads to, as the notices give it (penalty band, refusal at the border), each with its source. */
-function consequences(t, a, rules) {
+function consequences(t, a, index) {
   const out = [];
   for (const n of a.notices) {
     if (n.code === 'OVERSTAY_PENALTY') {
       const params = { n: n.days, warn: n.warningUpToDays, fine: n.fineUpToDays, mci: n.fineMci, years: n.banYearsUpTo };
-      out.push({ text: `${t('notice.OVERSTAY_PENALTY', params)} ${t(PENALTY_BANDS[n.band], params)}`, tone: 'bad', more: sourceNote(t, rules, n) });
+      out.push({ text: `${t('notice.OVERSTAY_PENALTY', params)} ${t(PENALTY_BANDS[n.band], params)}`, tone: 'bad', more: sourceNote(t, index, n) });
     } else if (n.code === 'BORDER_REFUSAL') {
-      out.push({ text: t('notice.BORDER_REFUSAL'), tone: 'bad', more: sourceNote(t, rules, n) });
+      out.push({ text: t('notice.BORDER_REFUSAL'), tone: 'bad', more: sourceNote(t, index, n) });
     }
   }
   if (out.length > 0) out.unshift({ text: t(a.status.code === 'OVER_LIMIT' ? 'stay.leaveNow' : 'stay.pastRisk'), tone: 'bad' });
@@ -71,37 +101,22 @@ function fullAllowanceSentence(t, a, today) {
   return t(date > a.on ? 'stay.fullAgain' : 'stay.fullAgainSince', params);
 }
 
-/** A remark the answer carries (registration, QazETA, an unconfirmed date, old dates), with its source. */
-function remark(t, n, rules) {
-  const d = t.date;
-  const params = {
-    date: d(n.date), days: n.freeDays, workdays: n.workingDays, hours: n.hoursBefore, valid: n.validDays,
-  };
-  const key = n.code === 'QAZETA' && !n.voluntary ? 'stay.qazetaRequired' : `notice.${n.code}`;
-  const cited = n.code === 'RULE_DATE_UNCONFIRMED' ? { source: n.source, effective: n.date, unconfirmed: true } : n;
-  return { text: t(key, params), tone: 'remark', more: cited.source ? sourceNote(t, rules, cited) : null };
-}
-
-/**
- * The sources of every rule the answer states: the limits (its regime), the entry that put
- * the citizenship under that regime, and each notice's rule.
- */
-export function staySources(t, a, rules) {
-  const r = a.rules;
-  const entries = [{ source: r.source, effective: r.effective }, { source: r.citizenshipSource, effective: r.citizenshipEffective }];
-  for (const n of a.notices) {
-    if (n.code === 'RULE_DATE_UNCONFIRMED') entries.push({ source: n.source, effective: n.date, unconfirmed: true });
-    else if (n.source) entries.push(n);
-  }
-  return sourceList(t, rules, entries);
-}
-
-function planSentence(t, p, limits) {
-  const d = t.date;
-  if (p.allowed) return { text: t('stay.planOk', { n: p.days, from: d(p.entry), to: d(p.exit), until: d(p.latestExit) }), tone: 'ok' };
-  const parts = [t('stay.planRefused', { n: p.days, from: d(p.entry) }), t(`plan.${p.reason}`, limits)];
-  parts.push(p.earliestEntry ? t('stay.planEarliest', { n: p.days, date: d(p.earliestEntry) }) : t('stay.planNever', { n: p.days }));
-  return { text: parts.join(' '), tone: 'bad' };
+/** The remarks the answer carries (registration, QazETA, unconfirmed dates, old dates), each with its source. */
+function remarks(t, a, index) {
+  return a.notices.filter((n) => !NOT_REMARKS.has(n.code)).map((n) => {
+    const d = t.date;
+    const params = {
+      date: n.date && d(n.date), days: n.freeDays, workdays: n.workingDays, hours: n.hoursBefore, valid: n.validDays,
+      byDay: n.byDay, by: n.by && d(n.by), change: n.addressChangeWorkingDays, stayDays: n.days,
+    };
+    const key = n.code === 'QAZETA' && !n.voluntary ? 'stay.qazetaRequired'
+      : n.code === 'REGISTRATION' ? (n.late ? 'registration.late' : `registration.${n.system}.${n.stay}`)
+        : `notice.${n.code}`;
+    const sentences = [t(key, params)];
+    if (n.code === 'REGISTRATION' && !n.confirmed) sentences.push(t('registration.unconfirmed', { n: n.confirmedFromPerEntryDays, from: n.confirmedFromPerEntryDays }));
+    const cited = n.code === 'RULE_DATE_UNCONFIRMED' ? { source: n.source, effective: n.date, unconfirmed: true } : n;
+    return { text: sentences.join(' '), tone: 'remark', more: sourceNote(t, index, cited) };
+  });
 }
 
 /** Sentences as a list; `more` (a source) follows its sentence. */

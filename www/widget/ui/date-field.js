@@ -1,6 +1,7 @@
-// A date field in the visitor's language: a text box taking the language's order (26.11.2026,
-// 26/11/2026 in English; also 26112026 and 2026-11-26), the date spelt out under it once
-// understood ("26 November 2026"), and a calendar button opening the browser's own picker.
+// A date field in the visitor's language: a text box taking the visitor's order (26.11.2026,
+// 26/11/2026 in English, 11/26/2026 for an American visitor; also 26112026 and 2026-11-26),
+// the date spelt out under it once understood ("26 November 2026"), and a calendar button
+// opening the browser's own picker.
 //
 // Why not the browser's <input type=date> alone: it shows the browser's locale, not the
 // widget's (mm/dd/yyyy beside Russian words), costs up to four Tab stops, and is hard to type
@@ -17,27 +18,30 @@ const CAN_PICK = typeof HTMLInputElement !== 'undefined' && 'showPicker' in HTML
 /**
  * A labelled date field. `value`: an ISO date, or text as the visitor typed it; `onvalue`
  * gets the ISO date once the text is a real day, else the text as typed (trimmed), so an
- * unreadable date is still passed on and the engine's error names it.
+ * unreadable date is still passed on and the engine's error names it. `range()`: the days
+ * the engine accepts (`{ from, to }`), for the browser's picker, once known.
  */
-export function dateField({ id, label, hint, t, value, onvalue }) {
+export function dateField({ id, label, hint, t, value, onvalue, range = () => null }) {
   const text = h('input', {
     type: 'text', class: 'kz-date-text', inputmode: 'numeric', autocomplete: 'off', spellcheck: 'false', maxlength: MAX_DATE_TEXT,
-    placeholder: t('date.placeholder'), value: isIso(value) ? typedDate(value, t.lang) : value ?? '',
+    placeholder: t(t.order === 'mdy' ? 'date.placeholderMdy' : 'date.placeholder'),
+    value: isIso(value) ? typedDate(value, t.lang, t.order) : value ?? '',
   });
   const echo = h('p', { class: 'kz-date-echo', id: `${id}-echo` });
   const spell = () => {
-    const iso = parseTypedDate(text.value);
+    const iso = parseTypedDate(text.value, t.order);
     echo.textContent = iso ? t.date(iso) : '';
     return iso;
   };
   text.addEventListener('input', () => onvalue(spell() ?? text.value.trim()));
-  // Once understood, the text is rewritten in the language's order, which the visitor then sees.
+  // Once understood, the text is rewritten in the visitor's order, which they then see.
   text.addEventListener('blur', () => {
-    const iso = parseTypedDate(text.value);
-    if (iso) text.value = typedDate(iso, t.lang);
+    const iso = parseTypedDate(text.value, t.order);
+    if (iso) text.value = typedDate(iso, t.lang, t.order);
   });
   spell();
-  return field({ id, label, hint, control: text, after: echo, input: h('div', { class: 'kz-date' }, text, CAN_PICK && picker(t, text, spell, onvalue)) });
+  const input = h('div', { class: 'kz-date' }, text, CAN_PICK && picker(t, text, spell, onvalue, range));
+  return field({ id, label, hint, control: text, after: echo, input });
 }
 
 /**
@@ -45,13 +49,14 @@ export function dateField({ id, label, hint, t, value, onvalue }) {
  * input is made on the first press: creating one is Chromium's first use of its date
  * formatting (about 10 ms on a page that has done none), which no answer should wait for.
  */
-function picker(t, text, spell, onvalue) {
+function picker(t, text, spell, onvalue, range) {
   let native = null;
   const make = (button) => {
-    native = h('input', { type: 'date', class: 'kz-date-native', tabindex: '-1', 'aria-hidden': 'true', min: '1900-01-01', max: '2200-12-31' });
+    const days = range();
+    native = h('input', { type: 'date', class: 'kz-date-native', tabindex: '-1', 'aria-hidden': 'true', min: days?.from, max: days?.to });
     native.addEventListener('change', () => {
       if (!isIso(native.value)) return;
-      text.value = typedDate(native.value, t.lang);
+      text.value = typedDate(native.value, t.lang, t.order);
       spell();
       onvalue(native.value);
       // A date picked is a field completed: its error, if any, shows now.
@@ -61,7 +66,7 @@ function picker(t, text, spell, onvalue) {
   };
   const open = (event) => {
     if (!native) make(event.currentTarget);
-    native.value = parseTypedDate(text.value) ?? '';
+    native.value = parseTypedDate(text.value, t.order) ?? '';
     try {
       native.showPicker();
     } catch {

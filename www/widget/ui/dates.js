@@ -70,43 +70,58 @@ export function parsePastedTrips(text, slashOrder) {
   return { trips, rejected };
 }
 
-// Dates typed into the widget's date fields: day, month and a four-digit year in that order
-// with any of . / - or a space between them (26.11.2026, 26/11/2026), eight digits with none
-// (26112026: phone number pads have no separators), or ISO (2026-11-26). A two-digit year is
-// refused rather than guessed.
-const TYPED_DMY = /^(\d{1,2})[./\-\s]+(\d{1,2})[./\-\s]+(\d{4})$/;
+// Dates typed into the widget's date fields: day, month and a four-digit year in the
+// visitor's order with any of . / - or a space between them (26.11.2026, 26/11/2026, or
+// 11/26/2026 for an American visitor), eight digits with none (26112026: phone number pads
+// have no separators), or ISO (2026-11-26). A two-digit year is refused rather than guessed.
+const TYPED_PARTS = /^(\d{1,2})[./\-\s]+(\d{1,2})[./\-\s]+(\d{4})$/;
 const TYPED_DIGITS = /^(\d{2})(\d{2})(\d{4})$/;
 const TYPED_ISO = /^(\d{4})[-./](\d{1,2})[-./](\d{1,2})$/;
 
-/** `[year, month, day]` as typed in one of the forms above, or null; the day may not exist (31.02.2026). */
-function typedParts(text) {
+// Regions whose people write the month first (11/26/2026): the United States and the lands
+// that follow its usage. Everyone else writing English puts the day first.
+const MONTH_FIRST = new Set(['US', 'PH', 'FM', 'MH', 'PW', 'AS', 'GU', 'MP', 'PR', 'UM', 'VI']);
+
+/**
+ * How the visitor writes a date in `lang`: `mdy` (month first) for an English widget whose
+ * visitor's browser names a month-first region first among its English languages (or plain
+ * `en`, which browsers mean as American English), else `dmy` (Russian and Kazakh always).
+ */
+export function dateOrder(lang, languages = navigator.languages) {
+  if (lang !== 'en') return 'dmy';
+  const english = languages.find((l) => /^en(-|$)/i.test(l));
+  if (!english) return 'dmy';
+  const region = english.split('-')[1]?.toUpperCase();
+  return !region || MONTH_FIRST.has(region) ? 'mdy' : 'dmy';
+}
+
+/** `[year, month, day]` as typed in one of the forms above in `order`, or null; the day may not exist (31.02.2026). */
+function typedParts(text, order) {
   const value = String(text ?? '').trim();
   const iso = TYPED_ISO.exec(value);
-  const dmy = iso ? null : TYPED_DMY.exec(value) || TYPED_DIGITS.exec(value);
-  return iso ? [+iso[1], +iso[2], +iso[3]] : dmy && [+dmy[3], +dmy[2], +dmy[1]];
+  if (iso) return [+iso[1], +iso[2], +iso[3]];
+  const m = TYPED_PARTS.exec(value) || TYPED_DIGITS.exec(value);
+  if (!m) return null;
+  return order === 'mdy' ? [+m[3], +m[1], +m[2]] : [+m[3], +m[2], +m[1]];
 }
 
 /** Whether text is written as a date (a day that may not exist), as against text that is no date at all. */
 export function hasDateShape(text) {
-  return typedParts(text) !== null;
+  return typedParts(text, 'dmy') !== null;
 }
 
-/** The ISO date a visitor typed, or null when the text is not a real day in a known form. */
-export function parseTypedDate(text) {
-  const parts = typedParts(text);
+/** The ISO date a visitor typed in `order`, or null when the text is not a real day in a known form. */
+export function parseTypedDate(text, order = 'dmy') {
+  const parts = typedParts(text, order);
   if (!parts) return null;
   const day = dayFromParts(...parts);
   return Number.isNaN(day) ? null : isoOf(day);
 }
 
-/** An ISO date as the visitor's language writes it in a form: 26.11.2026, or 26/11/2026 in English. */
-export function typedDate(iso, lang) {
+/** An ISO date as the visitor writes it in a form: 26.11.2026 in ru and kk, 26/11/2026 or 11/26/2026 in English. */
+export function typedDate(iso, lang, order = 'dmy') {
   if (!isIso(iso)) return iso;
   const [year, month, day] = iso.split('-');
-  return [day, month, year].join(lang === 'en' ? '/' : '.');
-}
-
-/** Days from one ISO date to another (positive when `to` is later). */
-export function daysBetween(from, to) {
-  return dayOf(to) - dayOf(from);
+  if (lang !== 'en') return [day, month, year].join('.');
+  return (order === 'mdy' ? [month, day, year] : [day, month, year]).join('/');
 }

@@ -78,7 +78,7 @@ export function errorSlot(id) {
  */
 export function errorMessage(t, code, value) {
   if (code === 'INVALID_DATE' && (value ?? '') === '') return t('error.required');
-  if (code === 'INVALID_DATE' && !hasDateShape(value)) return t('error.dateFormat');
+  if (code === 'INVALID_DATE' && !hasDateShape(value)) return t(t.order === 'mdy' ? 'error.dateFormatMdy' : 'error.dateFormat');
   return t(`error.${code}`);
 }
 

@@ -27,15 +27,22 @@ function icsFold(line) {
   return out.join('\r\n ');
 }
 
-/** An iCalendar file of events `{ id, date, summary, description }` (dates `YYYY-MM-DD`). */
-export function icsFile(events, now) {
+/**
+ * An iCalendar file of all-day events `{ id, date, summary, description, reminders? }`
+ * (dates `YYYY-MM-DD`; `reminders`: days before the event to be reminded, worded by `t`).
+ */
+export function icsFile(events, now, t) {
   const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\.\d+/, '');
   const compact = (iso) => iso.replace(/-/g, '');
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//kz-residence//calculator//EN', 'CALSCALE:GREGORIAN'];
   for (const e of events) {
     lines.push('BEGIN:VEVENT', `UID:${e.id}-${compact(e.date)}@kz-residence`, `DTSTAMP:${stamp}`,
       `DTSTART;VALUE=DATE:${compact(e.date)}`, `DTEND;VALUE=DATE:${compact(addDays(e.date, 1))}`,
-      `SUMMARY:${icsText(e.summary)}`, `DESCRIPTION:${icsText(e.description)}`, 'END:VEVENT');
+      `SUMMARY:${icsText(e.summary)}`, `DESCRIPTION:${icsText(e.description)}`);
+    for (const days of e.reminders ?? []) {
+      lines.push('BEGIN:VALARM', 'ACTION:DISPLAY', `TRIGGER:-P${days}D`, `DESCRIPTION:${icsText(t('ics.reminder', { n: days, what: e.summary }))}`, 'END:VALARM');
+    }
+    lines.push('END:VEVENT');
   }
   lines.push('END:VCALENDAR');
   return `${lines.map(icsFold).join('\r\n')}\r\n`;

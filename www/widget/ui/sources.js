@@ -1,47 +1,60 @@
 // "Source" disclosures: every rule the widget states names where it comes from and since
-// when, from the rules profile (`KzResidence.rules()`), so a visitor can check it. A
-// source's title is a citation and is shown as the profile gives it (like a reference in a
-// bibliography); the words around it are the visitor's language.
+// when, so a visitor can check it. Each answer carries the sources it cites; a citation is
+// shown in the visitor's language where the source has one (laws and orders have official
+// Russian and Kazakh titles), else as published, marked with its language (WCAG 3.1.2).
 
 import { h } from './dom.js';
 
-/** One source as a sentence: its title, the day the rule took effect, a link where known. */
-function citation(t, rules, entry) {
-  const source = rules.sources[entry.source];
-  const date = entry.effective ?? entry.from;
-  const text = t(entry.unconfirmed ? 'source.textUnconfirmed' : 'source.text', { title: source?.title ?? entry.source, date: t.date(date) });
-  return [text, sourceLink(t, source)];
+/** The sources of an answer (`answer.sources`), by id. */
+export function sourceIndex(sources) {
+  return new Map((sources ?? []).map((s) => [s.id, s]));
+}
+
+/** A source's citation as an element in its own language. */
+function citationText(t, source) {
+  const c = t.cite(source);
+  return h('cite', { lang: c.lang === t.lang ? null : c.lang }, c.text);
 }
 
 /** " Open the source", a link to `source`'s page in a new tab, when it has one. */
 function sourceLink(t, source) {
-  return source?.url && [' ', h('a', { href: source.url, rel: 'noopener noreferrer', target: '_blank' }, t('source.open'))];
+  return source.url && [' ', h('a', { href: source.url, rel: 'noopener noreferrer', target: '_blank' }, t('source.open'))];
+}
+
+/** One rule's source as a sentence: the citation, the day the rule took effect, a link. */
+function citation(t, index, entry) {
+  const source = index.get(entry.source);
+  if (!source) return [];
+  const date = entry.effective ?? entry.from;
+  const when = date && t(entry.unconfirmed ? 'source.sinceUnconfirmed' : 'source.since', { date: t.date(date) });
+  return [citationText(t, source), when && ` ${when}`, sourceLink(t, source)];
 }
 
 /** A small <details> naming a rule's source and date. `entry`: `{ source, effective | from, unconfirmed? }`. */
-export function sourceNote(t, rules, entry) {
+export function sourceNote(t, index, entry) {
+  if (!entry?.source || !index.has(entry.source)) return null;
   return h('details', { class: 'kz-source' },
     h('summary', {}, t('source.summary')),
-    h('p', {}, citation(t, rules, entry)));
+    h('p', {}, citation(t, index, entry)));
 }
 
 /** Several rules' sources in one <details> (each source and date once), or nothing for none. */
-export function sourceList(t, rules, entries) {
+export function sourceList(t, index, entries) {
   const seen = new Map();
-  for (const e of entries.filter((x) => x && x.source)) seen.set(`${e.source} ${e.effective ?? e.from}`, seen.get(`${e.source} ${e.effective ?? e.from}`) ?? e);
+  for (const e of entries.filter((x) => x?.source && index.has(x.source))) {
+    const key = `${e.source} ${e.effective ?? e.from}`;
+    if (!seen.has(key)) seen.set(key, e);
+  }
   if (seen.size === 0) return null;
   return h('details', { class: 'kz-source', part: 'sources' },
     h('summary', {}, t('source.sources', { n: seen.size })),
-    h('ul', {}, [...seen.values()].map((e) => h('li', {}, citation(t, rules, e)))));
+    h('ul', {}, [...seen.values()].map((e) => h('li', {}, citation(t, index, e)))));
 }
 
-/** Every source of the profile, for the footer: "rules as of" and the whole bibliography. */
-export function allSources(t, rules) {
-  const keys = Object.keys(rules.sources);
-  return h('details', { class: 'kz-source kz-all-sources', part: 'sources' },
-    h('summary', {}, t('source.asOf', { date: t.date(rules.reviewed), n: keys.length })),
-    h('ul', {}, keys.map((key) => {
-      const source = rules.sources[key];
-      return h('li', {}, source.title, sourceLink(t, source));
-    })));
+/** The sources of the answers shown, each once, for the footer: "rules as of" and the bibliography. */
+export function shownSources(t, reviewed, sources) {
+  const unique = [...sourceIndex(sources).values()];
+  return h('details', { class: 'kz-source kz-all-sources', part: 'sources', id: 'all-sources' },
+    h('summary', {}, reviewed ? t('source.asOf', { date: t.date(reviewed), n: unique.length }) : t('source.all', { n: unique.length })),
+    h('ul', {}, unique.map((source) => h('li', {}, citationText(t, source), sourceLink(t, source)))));
 }

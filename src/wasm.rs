@@ -117,6 +117,12 @@ export function floatText(n) { return String(n); }
     }
 }
 
+// The engine runs on the page's one thread: the allocator needs no lock.
+#[global_allocator]
+static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> =
+    // SAFETY: wasm32-unknown-unknown without the atomics feature has one thread only.
+    unsafe { lol_alloc::AssumeSingleThreaded::new(lol_alloc::FreeListAllocator::new()) };
+
 thread_local! {
     /// The field names of the request types as JavaScript strings, made once each: a name
     /// crossing as text would be decoded on every field of every trip.

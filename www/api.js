@@ -2,7 +2,7 @@
 // the wasm-bindgen exports (`virtual:` modules are made by tools/bundle.mjs).
 
 import initEngine, * as wasm from 'virtual:wasm-glue';
-import wasmBytes from 'virtual:wasm-bytes';
+import wasmModule from 'virtual:wasm-module';
 import version from 'virtual:version';
 
 /** Today's date in the visitor's time zone, as YYYY-MM-DD. */
@@ -65,7 +65,7 @@ function dayOption(options) {
 // The engine starts compiling here, while the script runs and before any element connects:
 // WebAssembly.compile begins at once (off the main thread), whereas the glue, handed the
 // bytes, would begin only after its first `await`, once the whole script had run.
-const ready = initEngine({ module_or_path: WebAssembly.compile(wasmBytes()) }).then(() => {
+const ready = initEngine({ module_or_path: wasmModule() }).then(() => {
   engine.ready = true;
   return KzResidence;
 });

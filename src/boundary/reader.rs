@@ -36,7 +36,7 @@ impl<'p, S: Data> Reader<'p, S> {
     /// Runs `read` on the value and places any failure at this reader's path.
     fn read<T>(self, read: impl FnOnce(S, &Path<'p>, Option<(&'static str, S)>) -> Result<T>) -> Result<T> {
         let path = self.path;
-        read(self.source, &path, self.default).map_err(|e| e.at(|| path.to_string()))
+        read(self.source, &path, self.default).map_err(|e| e.at(&path))
     }
 }
 
@@ -202,7 +202,7 @@ impl<'de, S: Data> de::SeqAccess<'de> for Elements<'_, '_, S> {
         match self.source.item(self.index - 1) {
             Ok(Some(item)) => seed.deserialize(Reader::new(item, path)).map(Some),
             Ok(None) => seed.deserialize(Absent(path)).map(Some),
-            Err(Refused) => Err(ReadError::new(Code::InvalidInput).at(|| path.to_string())),
+            Err(Refused) => Err(ReadError::new(Code::InvalidInput).at(&path)),
         }
     }
 
@@ -285,9 +285,9 @@ impl<'de, S: Data> de::MapAccess<'de> for Entries<'_, '_, S> {
         let (key, source) = match self.next_entry() {
             Ok(Some(entry)) => entry,
             Ok(None) => return Ok(None),
-            Err((key, Refused)) => return Err(ReadError::new(Code::InvalidInput).at(|| Path::Key(self.path, key.as_str()).to_string())),
+            Err((key, Refused)) => return Err(ReadError::new(Code::InvalidInput).at(&Path::Key(self.path, key.as_str()))),
         };
-        let read = seed.deserialize(IntoDeserializer::<ReadError>::into_deserializer(key.as_str())).map_err(|e| e.at(|| Path::Key(self.path, key.as_str()).to_string()))?;
+        let read = seed.deserialize(IntoDeserializer::<ReadError>::into_deserializer(key.as_str())).map_err(|e| e.at(&Path::Key(self.path, key.as_str())))?;
         self.value = Some((key, source));
         Ok(Some(read))
     }
@@ -305,7 +305,7 @@ impl<'de> de::Deserializer<'de> for Absent<'_> {
     type Error = ReadError;
 
     fn deserialize_any<V: Visitor<'de>>(self, _visitor: V) -> Result<V::Value> {
-        Err(ReadError::new(Code::InvalidInput).at(|| self.0.to_string()))
+        Err(ReadError::new(Code::InvalidInput).at(&self.0))
     }
 
     fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {

@@ -87,20 +87,53 @@ async function bundle(wasmBase64) {
     banner: { js: banner },
     plugins: [virtualModules({ 'virtual:wasm-module': wasmModule(wasmBase64), 'virtual:version': `export default ${JSON.stringify(crate)};` }), cssText],
     write: false,
+    metafile: true,
     logLevel: 'warning',
     // wasm-bindgen's glue names the inline-JS snippet module once per function it imports
     // from it, as repeated keys of one object literal (harmless: all are the same module).
     logOverride: { 'duplicate-object-key': 'silent' },
   });
-  return `\uFEFF${result.outputFiles[0].text}`; // esbuild drops a byte-order mark given in `banner`
+  // esbuild drops a byte-order mark given in `banner`
+  return { text: `\uFEFF${result.outputFiles[0].text}`, inputs: Object.values(result.metafile.outputs)[0].inputs };
 }
 
-const script = await bundle(Buffer.from(await deflated(readFileSync(wasm))).toString('base64'));
-writeFileSync(out, script);
-// What the bench reports: the size of everything but the wasm.
+/** The part of the script each input belongs to, for the bench's breakdown. */
+const PARTS = [
+  ['engine: the wasm (zopfli, base64)', (path) => path.startsWith('virtual:wasm-module')],
+  ['engine: its JavaScript (api.js, glue)', (path) => path.startsWith('virtual:') || path.startsWith('target/') || /^www\/(api|main|module)\.js$/.test(path) || !path.startsWith('www/')],
+  ['widget: catalogues (www/widget/i18n/)', (path) => path.startsWith('www/widget/i18n/')],
+  ['widget: styles (*.css)', (path) => path.endsWith('.css')],
+  ['widget: code', () => true],
+];
+
+/**
+ * Raw bytes of each part in the script (esbuild's count) and its gzip -9 on its own (its
+ * files minified one by one and gzipped together: an estimate of its share).
+ */
+async function parts(inputs) {
+  const out = PARTS.map(([name]) => ({ name, raw: 0, text: '' }));
+  for (const [path, { bytesInOutput }] of Object.entries(inputs)) {
+    const i = PARTS.findIndex(([, test]) => test(path.replace(/^[a-z-]+:(?=virtual:)/, '')));
+    out[i].raw += bytesInOutput;
+    if (path.startsWith('virtual:') || !bytesInOutput) continue;
+    const loader = path.endsWith('.css') ? 'css' : 'js';
+    out[i].text += (await transform(readFileSync(join(root, path), 'utf8'), { loader, minify: true, target, legalComments: 'none', charset: 'utf8' })).code;
+  }
+  return out.map(({ name, raw, text }) => ({ name, raw, gzip: name.includes('wasm') ? null : gzip(text) }));
+}
+
 const gzip = (text) => gzipSync(Buffer.from(text), { level: 9 }).length;
+const deflatedWasm = await deflated(readFileSync(wasm));
+const { text: script, inputs } = await bundle(Buffer.from(deflatedWasm).toString('base64'));
+writeFileSync(out, script);
+// What the bench reports: the size of everything but the wasm, and of each part.
 if (format === 'iife') {
-  const withoutWasm = await bundle('');
-  writeFileSync(join(dirname(wasm), 'bundle-sizes.json'), JSON.stringify({ withoutWasmGzip: gzip(withoutWasm), withoutWasmRaw: Buffer.byteLength(withoutWasm) }));
+  const { text: withoutWasm } = await bundle('');
+  writeFileSync(join(dirname(wasm), 'bundle-sizes.json'), JSON.stringify({
+    withoutWasmGzip: gzip(withoutWasm),
+    withoutWasmRaw: Buffer.byteLength(withoutWasm),
+    wasmDeflated: deflatedWasm.length,
+    parts: await parts(inputs),
+  }, null, 1));
 }
 console.log(`bundle: ${out} (${(Buffer.byteLength(script) / 1024).toFixed(1)} KiB raw, ${(gzip(script) / 1024).toFixed(1)} KiB gzip; target ${target.join(' ')})`);

@@ -48,24 +48,29 @@ async function load(context, relative, rate) {
       window.__kzFirst = new Promise((resolve) => {
         document.addEventListener('kz-result', () => resolve(performance.now()), { once: true, capture: true });
       });
+      // Checked at every frame (rendering opportunity), in the page and in every shadow root
+      // made: the form counts once a frame would show it, and checking no more often than
+      // that leaves the page's own work undisturbed.
       window.__kzForm = new Promise((resolve) => {
+        const roots = [document];
         const focusable = (el) => el && el.isConnected && !el.disabled && el.tabIndex >= 0 && !el.closest('[inert]') && el.checkVisibility();
-        const watch = (root) => {
-          const check = () => {
-            if (!focusable(root.getElementById('trip-0-entry'))) return false;
-            resolve(performance.now());
-            return true;
-          };
-          const observer = new MutationObserver(() => check() && observer.disconnect());
-          observer.observe(root, { childList: true, subtree: true, attributes: true });
+        let found = false;
+        const check = () => {
+          if (found || !roots.some((root) => focusable(root.getElementById('trip-0-entry')))) return;
+          found = true;
+          resolve(performance.now());
         };
-        watch(document);
         const attach = Element.prototype.attachShadow;
         Element.prototype.attachShadow = function attachShadow(init) {
           const root = attach.call(this, init);
-          watch(root);
+          roots.push(root);
           return root;
         };
+        const frame = () => {
+          check();
+          if (!found) requestAnimationFrame(frame);
+        };
+        requestAnimationFrame(frame);
       });
     });
     await page.goto(fileUrl(relative));

@@ -64,6 +64,12 @@ type Result = std::result::Result<(), Never>;
 #[inline(never)]
 fn string(out: &mut String, s: &str) {
     out.push('"');
+    if !s.bytes().any(|b| b == b'"' || b == b'\\' || b < 0x20) {
+        // Nearly every text: nothing to escape, copied whole.
+        out.push_str(s);
+        out.push('"');
+        return;
+    }
     // Char by char: no slicing of the text, so no char-boundary panic path is linked in.
     for c in s.chars() {
         match c {
@@ -132,12 +138,15 @@ impl<'a> Compound<'a> {
         value.serialize(self.writer.again())
     }
 
-    /// The separator and `"key":`, the same for every field whatever its type.
+    /// The separator and `"key":`, the same for every field whatever its type. A field's
+    /// name is an identifier (camelCase), written as it is.
     #[inline(never)]
     fn key(&mut self, key: &str) {
         self.comma();
-        string(self.writer.out, key);
-        self.writer.out.push(':');
+        let out = &mut *self.writer.out;
+        out.push('"');
+        out.push_str(key);
+        out.push_str("\":");
     }
 
     fn close(self) -> Result {

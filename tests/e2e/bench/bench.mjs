@@ -99,17 +99,23 @@ async function firstAnswer(context) {
   }
 }
 
-/**
- * The naive per-day count: a calendar of days, and for every day its 180-day window counted
- * afresh, day by day, straight from the rule's definition; the days used on the control
- * date and the days over 90. (`runningCount` is the same with one running sum.)
- */
-function naiveCount(request) {
+/** The calendar of a request's trips: a day's presence (0 or 1) from 180 days before the first entry. */
+function presence(request) {
   const day = (s) => Date.UTC(+s.slice(0, 4), +s.slice(5, 7) - 1, +s.slice(8, 10)) / 86400000;
   const trips = request.trips.map((t) => [day(t.entry), day(t.exit)]);
   const first = trips[0][0] - 180;
   const present = new Uint8Array(day(request.on) - first + 1);
   for (const [a, b] of trips) for (let d = a; d <= b; d++) present[d - first] = 1;
+  return present;
+}
+
+/**
+ * The naive per-day count: the calendar, and for every day its 180-day window counted
+ * afresh, day by day, straight from the rule's definition; the days used on the control
+ * date and the days over 90. (`runningCount` is the same with one running sum.)
+ */
+function naiveCount(request) {
+  const present = presence(request);
   let used = 0;
   let over = 0;
   for (let i = 0; i < present.length; i++) {
@@ -121,11 +127,7 @@ function naiveCount(request) {
 }
 
 function runningCount(request) {
-  const day = (s) => Date.UTC(+s.slice(0, 4), +s.slice(5, 7) - 1, +s.slice(8, 10)) / 86400000;
-  const trips = request.trips.map((t) => [day(t.entry), day(t.exit)]);
-  const first = trips[0][0] - 180;
-  const present = new Uint8Array(day(request.on) - first + 1);
-  for (const [a, b] of trips) for (let d = a; d <= b; d++) present[d - first] = 1;
+  const present = presence(request);
   let used = 0;
   let over = 0;
   for (let i = 0; i < present.length; i++) {
@@ -139,7 +141,7 @@ async function engineSpeed(page, name) {
   const path = join(ROOT, 'target/bench', `${name}.json`);
   if (!existsSync(path)) return console.log(`  (${name}: run the native benchmark first: cargo bench --bench stay)`);
   const request = JSON.parse(readFileSync(path, 'utf8'));
-  await page.addScriptTag({ content: `window.kzNaive = ${naiveCount}; window.kzRunning = ${runningCount};` });
+  await page.addScriptTag({ content: `${presence}\nwindow.kzNaive = ${naiveCount};\nwindow.kzRunning = ${runningCount};` });
   const r = await page.evaluate((req) => {
     const [naiveCount, runningCount] = [window.kzNaive, window.kzRunning];
     const med = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];

@@ -212,6 +212,80 @@ mod tests {
         assert!(r.trips[0].exit.is_none() && r.days.is_none());
     }
 
+    /// `serde_json` values read the browser's way: structs by their declared fields only; an
+    /// object `{ "$refused": true }` stands for a value JavaScript refuses (a getter).
+    #[derive(Clone, Copy)]
+    struct ByName<'a>(&'a serde_json::Value);
+
+    impl<'a> ByName<'a> {
+        fn refused(&self) -> bool {
+            self.0.get("$refused").is_some()
+        }
+
+        fn present(value: Option<&'a serde_json::Value>) -> Result<Option<Self>, Refused> {
+            match value.map(ByName) {
+                Some(v) if v.refused() => Err(Refused),
+                v => Ok(v),
+            }
+        }
+    }
+
+    impl Data for ByName<'_> {
+        const BY_NAME: bool = true;
+
+        fn node(&self) -> Result<Node, Refused> {
+            self.0.node()
+        }
+
+        fn is_null(&self) -> bool {
+            self.0.is_null()
+        }
+
+        fn item(&self, index: usize) -> Result<Option<Self>, Refused> {
+            ByName::present(self.0.as_array().and_then(|items| items.get(index)))
+        }
+
+        fn field(&self, name: &'static str) -> Result<Option<Self>, Refused> {
+            self.value_of(name)
+        }
+
+        fn value_of(&self, key: &str) -> Result<Option<Self>, Refused> {
+            ByName::present(self.0.get(key))
+        }
+
+        fn keys(&self) -> Result<Vec<String>, Refused> {
+            self.0.keys()
+        }
+    }
+
+    #[test]
+    fn every_golden_case_reads_the_same_field_by_field_as_key_by_key() {
+        for engine in ["stay", "permit"] {
+            let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cases").join(engine);
+            for entry in std::fs::read_dir(dir).expect("cases") {
+                let path = entry.expect("case").path();
+                let case: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&path).expect("readable")).expect("JSON");
+                let request = &case["request"];
+                let same = match engine {
+                    "stay" => crate::api::stay(request).map(|a| serde_json::to_value(a).ok()) == crate::api::stay(ByName(request)).map(|a| serde_json::to_value(a).ok()),
+                    _ => crate::api::permit(request).map(|a| serde_json::to_value(a).ok()) == crate::api::permit(ByName(request)).map(|a| serde_json::to_value(a).ok()),
+                };
+                assert!(same, "{}", path.display());
+            }
+        }
+    }
+
+    #[test]
+    fn a_refused_value_fails_at_its_path_and_unknown_fields_are_never_read() {
+        let read = |v: serde_json::Value| decode::<Request, _>(ByName(&v)).map(|r| r.trips.len()).map_err(|e| (e.code, e.field));
+        let refused = json!({ "$refused": true });
+        assert_eq!(read(json!({ "trips": refused })), Err((Code::InvalidInput, "trips".into())));
+        assert_eq!(read(json!({ "trips": [{ "entry": "2024-01-01" }, refused] })), Err((Code::InvalidInput, "trips[1]".into())));
+        assert_eq!(read(json!({ "trips": [{ "entry": "2024-01-01", "exit": refused }] })), Err((Code::InvalidInput, "trips[0].exit".into())));
+        assert_eq!(read(json!({ "trips": [], "unknown": refused })), Ok(0));
+        assert_eq!(read(json!({ "trips": [{ "entry": "2024-01-01", "unknown": refused }] })), Ok(1));
+    }
+
     #[test]
     fn a_default_stands_in_only_for_an_absent_top_level_field() {
         let day = json!("2024-03-01");
@@ -221,5 +295,7 @@ mod tests {
         assert_eq!(r.exit.map(|d| d.to_string()).as_deref(), Some("2024-01-02"));
         let e = decode_defaulting::<Trip, _>(&json!({ "entry": "2024-01-01", "exit": 3 }), "exit", &day).unwrap_err();
         assert_eq!((e.code, e.field.as_str()), (Code::InvalidInput, "exit"));
+        let r: Trip = decode_defaulting(ByName(&json!({ "entry": "2024-01-01" })), "exit", ByName(&day)).expect("valid");
+        assert_eq!(r.exit.map(|d| d.to_string()).as_deref(), Some("2024-03-01"));
     }
 }

@@ -12,6 +12,8 @@
 
 pub mod api;
 pub mod boundary;
+#[cfg(feature = "ts")]
+pub mod codes;
 pub mod date;
 pub mod error;
 pub mod input;

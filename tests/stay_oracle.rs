@@ -169,6 +169,7 @@ proptest! {
         let assumed_last = current.map(|_| if expected.0 == "MAY_STAY" { expected.2.unwrap_or(c.on) } else { c.on });
         let last = others_last.into_iter().chain(assumed_last).max();
         prop_assert_eq!(answer.situation.full_allowance_from, last.map(|l| d(l + h.limits(l).window)));
+        prop_assert_eq!(answer.situation.full_allowance_now, current.is_none() && last.is_some_and(|l| l + h.limits(l).window <= c.on));
 
         if let Some((entry, n)) = c.plan {
             // A plan made during a trip in progress assumes the trip lasts until the plan's

@@ -2,7 +2,8 @@
 //! written where `make dist` packs them from, `target/types/api.d.ts`, with what checks
 //! them: every golden case's request and answer (`tests/cases/`), and the rules of a few
 //! days, as serde_json serializes them, each declared with its type in
-//! `target/types/golden.ts`, which `make dist` type-checks with tsc before packing. The
+//! `target/types/golden.ts`, which `make dist` type-checks with tsc before packing; and the
+//! codes the widget's catalogues must word (`target/types/codes.json`, src/codes.rs). The
 //! declarations are never committed: they are made from the Rust types at every build, and
 //! a shape they get wrong fails that check.
 
@@ -25,6 +26,15 @@ fn types_dir() -> PathBuf {
 #[test]
 fn the_declarations_are_written() {
     std::fs::write(types_dir().join("api.d.ts"), kz_residence::ts::declarations()).expect("api.d.ts written");
+}
+
+/// The codes the widget's catalogues must word (`tests/e2e/i18n.test.mjs` reads them).
+#[test]
+fn the_codes_are_written() {
+    let codes = kz_residence::codes::codes();
+    assert!(codes["notice"].contains(&"REGISTRATION".to_string()) && codes["registration"].contains(&"SELF_REGISTERS.PLAN".to_string()));
+    let json = serde_json::to_string_pretty(&codes).expect("codes serialize");
+    std::fs::write(types_dir().join("codes.json"), json + "\n").expect("codes.json written");
 }
 
 /// `(name, request, answer)` of every golden case with an answer, in file order.

@@ -5,7 +5,7 @@
 use crate::date::Day;
 use crate::error::Error;
 use crate::notice::{Notice, RuleName};
-use crate::permit::answer::Caveat;
+use crate::permit::findings::Caveat;
 use crate::permit::dates::{rule, Dates};
 use crate::rules::{PermitRules, Position};
 

@@ -21,12 +21,14 @@ mod caveats;
 mod checklist;
 mod dates;
 mod fees;
+mod findings;
 mod money;
 mod request;
 mod requirements;
 mod risks;
 
-pub use answer::{Blocker, Caveat, Dated, DocumentAnswer, Fee, Investment, Missing, PermitAnswer, Risk, Solvency, StepAnswer, Verdict};
+pub use answer::{Dated, DocumentAnswer, Fee, Investment, PermitAnswer, Risk, Solvency, StepAnswer};
+pub use findings::{AmountField, Blocker, Caveat, Missing, Question, Verdict};
 pub use money::Converted;
 pub use request::{Money, PermitRequest};
 

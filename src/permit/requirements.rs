@@ -7,7 +7,8 @@ use crate::date::Day;
 use crate::error::Error;
 use crate::input::{Amount, CurrencyCode};
 use crate::notice::Notice;
-use crate::permit::answer::{Blocker, Investment, Missing, Solvency};
+use crate::permit::answer::{Investment, Solvency};
+use crate::permit::findings::{AmountField, Blocker, Missing, Question};
 use crate::permit::dates::{rule, Dates};
 use crate::permit::money::Rates;
 use crate::permit::{Money, PermitRequest};
@@ -35,12 +36,12 @@ pub fn check(request: &PermitRequest, rules: &PermitRules, dates: &Dates, day: D
     let mut blockers = Vec::new();
     let mut missing = Vec::new();
     if request.ground.is_none() {
-        missing.push(Missing::AnswerMissing { field: "ground" });
+        missing.push(Missing::AnswerMissing { field: Question::Ground });
     }
     if request.passport_expiry.is_none() {
-        missing.push(Missing::AnswerMissing { field: "passportExpiry" });
+        missing.push(Missing::AnswerMissing { field: Question::PassportExpiry });
     }
-    for (answer, field, blocker) in [(request.criminal_record, "criminalRecord", Blocker::CriminalRecord), (request.debts, "debts", Blocker::Debts)] {
+    for (answer, field, blocker) in [(request.criminal_record, Question::CriminalRecord, Blocker::CriminalRecord), (request.debts, Question::Debts, Blocker::Debts)] {
         match answer {
             Some(true) => blockers.push(blocker),
             Some(false) => {}
@@ -48,7 +49,7 @@ pub fn check(request: &PermitRequest, rules: &PermitRules, dates: &Dates, day: D
         }
     }
     if request.official_income.is_none() {
-        missing.push(Missing::AnswerMissing { field: "officialIncome" });
+        missing.push(Missing::AnswerMissing { field: Question::OfficialIncome });
     }
     let solvency = solvency(request, rules, &rates, dates.application, day, notices)?;
     if let (Some(false), Some(amount_kzt), Some(shortfall_kzt)) = (solvency.met, solvency.amount.and_then(|a| a.amount_kzt), solvency.shortfall_kzt) {
@@ -65,7 +66,7 @@ pub fn check(request: &PermitRequest, rules: &PermitRules, dates: &Dates, day: D
     if let Some(a) = solvency.amount {
         rates_needed.push(a.currency);
         if a.amount_kzt.is_none() {
-            missing.push(Missing::RateMissing { currency: a.currency, field: "savings.currency" });
+            missing.push(Missing::RateMissing { currency: a.currency, field: AmountField::Savings });
         }
     }
     let investment = investment(request, rules, &rates, day)?;
@@ -82,7 +83,7 @@ pub fn check(request: &PermitRequest, rules: &PermitRules, dates: &Dates, day: D
             }
             (None, _) => {
                 let currency = if amount.amount_kzt.is_none() { amount.currency } else { CurrencyCode::USD };
-                missing.push(Missing::RateMissing { currency, field: "investment.currency" });
+                missing.push(Missing::RateMissing { currency, field: AmountField::Investment });
             }
             _ => {}
         }

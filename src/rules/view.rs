@@ -39,6 +39,7 @@ pub struct RulesOn {
 
 /// The days the calculator accepts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct DateRange {
     /// The first, 1900-01-01.
     pub from: Day,

@@ -26,6 +26,9 @@ pub struct StayAnswer {
     pub days_used: i32,
     /// Days left in the window, never below zero.
     pub days_remaining: i32,
+    /// Days used beyond the window's total, never below zero (more than zero: the window
+    /// ending on the control date holds more than the rule allows).
+    pub days_over: i32,
     /// In the country or not, allowed or not, until when (`status.rs`); its fields sit in
     /// the answer itself.
     #[serde(flatten)]

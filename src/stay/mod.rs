@@ -102,6 +102,7 @@ pub fn stay(request: &StayRequest, profile: &Profile) -> Result<StayAnswer, Erro
         window_start: on - limits.window_days + 1,
         days_used: used,
         days_remaining: (limits.max_days - used).max(0),
+        days_over: (used - limits.max_days).max(0),
         situation,
         violations,
         rules,

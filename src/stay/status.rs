@@ -145,6 +145,8 @@ pub struct Situation {
     pub status: Status,
     /// The day the whole allowance is free again: a window after the last day of presence.
     pub full_allowance_from: Option<Day>,
+    /// Whether that day is on or before the control date: the whole allowance is free now.
+    pub full_allowance_now: bool,
     /// What `full_allowance_from` assumed about the trip covering the control date, if it mattered.
     pub full_allowance_assumes: Option<Assumption>,
 }
@@ -173,12 +175,14 @@ pub fn situation(trips: &[Trip], planner: &Planner, schedule: &Schedule, on: Day
             }
             None => Status::NoEntry,
         };
+        let full_allowance_from = planner.presence().last_day().map(full_after);
         return Situation {
             in_country: false,
             latest_exit: None,
             next_entry,
             status,
-            full_allowance_from: planner.presence().last_day().map(full_after),
+            full_allowance_from,
+            full_allowance_now: full_allowance_from.is_some_and(|day| day <= on),
             full_allowance_assumes: None,
         };
     };
@@ -206,6 +210,8 @@ pub fn situation(trips: &[Trip], planner: &Planner, schedule: &Schedule, on: Day
         next_entry: None,
         status,
         full_allowance_from: Some(full_after(others_last.map_or(last, |other| other.max(last)))),
+        // In the country the control date is a day of presence: the allowance is never whole.
+        full_allowance_now: false,
         full_allowance_assumes: assumption_sets_the_day.then_some(assumes),
     }
 }

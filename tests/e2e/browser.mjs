@@ -13,15 +13,15 @@ export function fileUrl(relative) {
   return pathToFileURL(join(ROOT, relative)).href;
 }
 
-/** Launches Chromium with a fresh user-data-dir; `close()` removes it. */
-export async function launch() {
+/** Launches Chromium with a fresh user-data-dir, for a visitor of `locale`; `close()` removes it. */
+export async function launch({ locale = 'en-GB' } = {}) {
   const profile = mkdtempSync(join(tmpdir(), 'kz-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium',
     headless: true,
-    // A British visitor: the English widget then reads typed dates day first (an American
-    // one, month first, has a test of its own).
-    locale: 'en-GB',
+    // A British visitor by default: the English widget then reads typed dates day first (an
+    // American one, month first, has a test of its own).
+    locale,
     args: [
       '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync',

@@ -13,13 +13,16 @@ export const VERSION = readFileSync(join(ROOT, 'Cargo.toml'), 'utf8').match(/^ve
 export const TRIP = { entry: '2024-01-10', exit: '2024-02-08', days: 30 };
 
 /**
- * Types TRIP into the widget `w` (a Playwright locator) in `lang`'s date order, waits for the
- * `kz-result` that counts its days, and returns the stay headline's text
- * (`[part=headline]` in the shadow root).
+ * Chooses a German citizenship as a visitor does (its code typed into the searchable list,
+ * the state clicked: no dated answer comes before), types TRIP into the widget `w` (a
+ * Playwright locator) in `lang`'s date order, waits for the `kz-result` that counts its days,
+ * and returns the stay headline's text (`[part=headline]` in the shadow root).
  */
 export async function answerTypedTrip(w, lang) {
   const page = w.page();
   await recordResults(page);
+  await w.locator('#stay-citizenship').fill('DE');
+  await w.locator('#stay-citizenship-list [role=option]:not(.kz-combo-always)').first().click();
   await w.locator('#trip-0-entry').fill(typed(TRIP.entry, lang));
   await w.locator('#trip-0-exit').fill(typed(TRIP.exit, lang));
   await page.waitForFunction((days) => window.kzResults.some((r) => r.tool === 'stay' && r.answer.daysUsed === days), TRIP.days);

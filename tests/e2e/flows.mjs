@@ -34,6 +34,6 @@ export async function useBothTools(w) {
 }
 
 /** Picks a language with the widget's own switcher. */
-export async function switchLanguage(w, lang) {
+async function switchLanguage(w, lang) {
   await w.locator('#lang').selectOption(lang);
 }

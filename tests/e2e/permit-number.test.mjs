@@ -1,4 +1,4 @@
-// Money as visitors type it (www/widget/permit-number.js), in Node alone: a decimal comma or
+// Money as visitors type it (www/widget/permit/number.js), in Node alone: a decimal comma or
 // point, spaces or repeated separators between thousands; what could be read two ways is refused.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';

@@ -13,7 +13,8 @@ after(async () => { await browser.close(); });
 
 const focusedId = (w) => w.evaluate((el) => el.shadowRoot.activeElement?.id ?? null);
 
-const SPELT = { en: 'November 26, 2026', ru: '26 ноября 2026 г.', kk: '2026 ж. 26 қараша' };
+// The year and its abbreviation never part at a line's end (a no-break space).
+const SPELT = { en: '26 November 2026', ru: '26 ноября 2026\u00a0г.', kk: '2026\u00a0ж. 26 қараша' };
 const PATTERN = { en: 'DD/MM/YYYY', ru: 'ДД.ММ.ГГГГ', kk: 'КК.АА.ЖЖЖЖ' };
 
 test('dates typed in each language: the language\'s order, eight digits or ISO; spelt out; rewritten on leaving', async () => {
@@ -44,6 +45,28 @@ test('dates typed in each language: the language\'s order, eight digits or ISO; 
   }
 });
 
+test('an American visitor types and reads dates month first: 10/01/2026 is 1 October', async () => {
+  const american = await launch({ locale: 'en-US' });
+  try {
+    const opened = await openWidget(american.context, { attrs: { lang: 'en', today: '2026-11-26' } });
+    const { w, page } = opened;
+    const entry = w.locator('#trip-0-entry');
+    assert.equal(await entry.getAttribute('placeholder'), 'MM/DD/YYYY');
+    await entry.focus();
+    await page.keyboard.type('10/01/2026');
+    assert.equal(await w.locator('#trip-0-entry-echo').innerText(), 'October 1, 2026');
+    assert.equal(await w.evaluate((el) => el.trips[0].entry), '2026-10-01');
+    await page.keyboard.press('Tab');
+    assert.equal(await entry.inputValue(), typed('2026-10-01', 'en', 'mdy'));
+    await w.locator('#trip-0-exit').fill('10/20/2026');
+    assert.match((await headline(w)).text, /^You may enter today and stay until February 3, 2027\./);
+    assertClean(assert, opened);
+    await page.close();
+  } finally {
+    await american.close();
+  }
+});
+
 test('a date field costs two Tab stops; the calendar button feeds its picked date into the text box', async () => {
   const opened = await openWidget(browser.context);
   const { w, page } = opened;
@@ -68,7 +91,7 @@ test('a date field costs two Tab stops; the calendar button feeds its picked dat
     el.dispatchEvent(new Event('change', { bubbles: true }));
   });
   assert.equal(await w.locator('#trip-0-entry').inputValue(), '05/03/2026');
-  assert.equal(await w.locator('#trip-0-entry-echo').innerText(), 'March 5, 2026');
+  assert.equal(await w.locator('#trip-0-entry-echo').innerText(), '5 March 2026');
   assert.deepEqual(await w.evaluate((el) => el.trips), [{ entry: '2026-03-05', exit: '' }]);
   // The focus ring on the calendar button is 2 px.
   await tabTo(page, w, 'trip-0-entry');
@@ -112,16 +135,26 @@ test('errors only on leaving a field: nothing red about the exit while the entry
   await page.close();
 });
 
+/** Chooses in the searchable citizenship list: the first state matching `search` (a name or a code). */
+async function chooseState(w, search) {
+  await w.locator('#stay-citizenship').fill(search);
+  await w.locator('#stay-citizenship-list [role="option"]:not(.kz-combo-always)').first().click();
+}
+
 test('citizenship first: names in the visitor\'s language, a visa, an unknown one, and the regime picker', async () => {
-  const opened = await openWidget(browser.context, { attrs: { lang: 'kk', today: '2026-11-26' } });
+  const opened = await openWidget(browser.context, { attrs: { lang: 'kk', today: '2026-11-26', regime: null } });
   const { w, page } = opened;
-  const options = await w.locator('#stay-citizenship option').allInnerTexts();
-  assert.ok(options.includes('Германия') && options.includes('Қытай') && options.includes('Ұлыбритания'), options.join(', '));
-  const names = options.slice(3);
+  await w.locator('#stay-citizenship').click();
+  const names = await w.locator('#stay-citizenship-list [role="option"]:not(.kz-combo-always)').allInnerTexts();
+  assert.ok(names.includes('Германия') && names.includes('Қытай') && names.includes('Ұлыбритания'), names.join(', '));
   assert.deepEqual(names, [...names].sort(new Intl.Collator('kk').compare), 'sorted by name');
+  assert.equal((await w.locator('#stay-citizenship-list .kz-combo-always').allInnerTexts()).length, 2, 'not listed, and a visa or permit, at the end');
+  // Typing filters by any word of a name, in any case, without accents.
+  await w.locator('#stay-citizenship').fill('герм');
+  assert.deepEqual(await w.locator('#stay-citizenship-list [role="option"]:not(.kz-combo-always)').allInnerTexts(), ['Германия']);
   assert.equal(await w.locator('#stay-regime').isVisible(), false, 'no regime picker before it is needed');
   // Afghanistan: a visa is needed; the regime can still be chosen by hand.
-  await w.locator('#stay-citizenship').selectOption('AF');
+  await chooseState(w, 'AF');
   let head = await headline(w);
   assert.equal(head.status, null);
   assert.match(head.text, /визаңыз/);
@@ -132,16 +165,18 @@ test('citizenship first: names in the visitor\'s language, a visa, an unknown on
   assert.equal(head.status, 'MAY_ENTER');
   assert.deepEqual(await w.evaluate((el) => [el.answer.rules.regime, el.answer.rules.citizenship]), ['visa-free-30', 'AF']);
   // Not listed: the picker, with the regimes' numbers.
-  await w.locator('#stay-citizenship').selectOption('other');
+  await w.locator('#stay-citizenship').fill('');
+  await w.locator('#stay-citizenship-list .kz-combo-always').first().click();
   assert.equal(await w.locator('#stay-regime').isVisible(), true);
-  assert.match(await w.locator('label[for="stay-regime-short-14"]').innerText(), /бір кіруге 14 күн, кез келген 180 күнде 42 күн/);
+  assert.match(await w.locator('label[for="stay-regime-short-14"]').innerText(), /Бір жолы ең көбі 14 күн, кез келген 180 күнде ең көбі 42 күн/);
   await page.close();
 
   // A citizenship attribute the rules do not know: the picker asks for the regime.
   const unknown = await openWidget(browser.context, { attrs: { citizenship: 'XK', today: '2026-11-26' } });
-  assert.equal((await headline(unknown.w)).text, 'Choose your entry rules to see the answer.');
+  assert.equal((await headline(unknown.w)).text, 'Say how long you may stay without a visa (below) to see until when you may stay.');
   assert.equal(await unknown.w.locator('#stay-regime').isVisible(), true);
-  await unknown.w.locator('#stay-regime-eaeu-90').check();
+  // The EAEU's 90 days at a time, 90 in any 180, offered once, as the 90-day agreements' numbers.
+  await unknown.w.locator('#stay-regime-visa-free-90').check();
   assert.equal((await headline(unknown.w)).status, 'MAY_ENTER');
   assertClean(assert, unknown);
   await unknown.page.close();
@@ -175,6 +210,7 @@ test('trips set before the element is defined are taken up when it is', async ()
     // A document without a window does not upgrade custom elements: like a page whose script comes later.
     const el = document.implementation.createHTMLDocument('').createElement('kz-residence-calculator');
     el.setAttribute('today', '2024-04-01');
+    el.setAttribute('citizenship', 'DE');
     el.trips = [{ entry: '2024-03-25' }];
     el.id = 'late';
     document.body.append(document.adoptNode(el));
@@ -203,7 +239,7 @@ test('on a 375 x 667 phone the headline is in view once the first trip is typed'
   }));
   console.log(`375 x 667: headline ${head.top}-${head.bottom} px, exit field ${exit.top}-${exit.bottom} px`);
   assert.ok(head.top >= 0 && head.bottom <= 667, `headline out of view: ${JSON.stringify(head)}`);
-  assert.match((await headline(w)).text, /^You may enter on April 1, 2024 and stay until April 19, 2024\./);
+  assert.match((await headline(w)).text, /^You may enter today and stay until 19 April 2024\./);
   assertClean(assert, opened);
   await page.close();
 });

@@ -8,7 +8,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch } from './browser.mjs';
-import { settle, assertClean, recordCta } from './widget-helpers.mjs';
+import { settle, assertClean, recordCta, recordResults } from './widget-helpers.mjs';
 import { ELIGIBLE, cardNumbers, fillPermit, folds, nextStep, openPermit, permitText, plain, verdict } from './permit-helpers.mjs';
 
 let browser;
@@ -97,7 +97,7 @@ test('no verdict until the ground and the passport\'s expiry are given: the card
   // Even an answer that would block waits: the verdict is not given on half the facts.
   await fillPermit(w, { ground: 'employment', record: true, savings: '100' });
   v = await verdict(w);
-  assert.equal(v.text, asks);
+  assert.equal(v.text, 'One answer left before the verdict: your passport\'s expiry date.');
   assert.equal(await w.locator('#permit-answer .kz-blockers').count(), 0);
   assert.deepEqual(await cardNumbers(w), []);
   assert.deepEqual(await visibleCtas(w), ['footer'], 'no help offered in the card before a verdict');
@@ -337,20 +337,22 @@ test('savings and investment short: each shortfall in figures in the card, each 
   assert.equal(v.code, 'BLOCKED');
   assert.equal(v.text, 'On these answers you cannot get a residence permit: 2 requirements are not met.');
   // €9,000 at 560 is ₸5,040,000 of ₸5,709,000; €250,000 is ₸140,000,000, $269,231 at 520 of more than $300,000.
-  assert.deepEqual(await cardNumbers(w), [['missing from your savings', '₸669,000'], ['missing from the investment', '$30,769']]);
+  assert.deepEqual(await cardNumbers(w), [['missing from your savings', '₸669,000'], ['missing from the investment', '$30,769.23']]);
   assert.deepEqual(await w.locator('#permit-answer .kz-blockers li > p').allInnerTexts(), [
     'Your savings, €9,000 ≈ ₸5,040,000 at 560 ₸ for 1 EUR, are below the ₸5,709,000 required (1,320 MCI × ₸4,325, the MCI of 2026).',
     'Next: Put at least ₸669,000 more on an account in a bank in Kazakhstan. Kandas and former compatriots need not prove solvency: if you are one, say so in step 3.',
     'Your investment, €250,000 ≈ ₸140,000,000 at 560 ₸ for 1 EUR ≈ $269,231 at 520 ₸ for 1 USD, is not more than $300,000.',
-    'Invest more than $300,000 in all, at least $30,769 more than now: an amount equal to it is not enough.',
+    'Invest more than $300,000 in all, that is more than $30,769.23 above what you have now: exactly that amount is not enough.',
   ]);
   assert.equal(await w.locator('#permit-answer .kz-next-step').count(), 1, 'one next step');
+  // Each comparison cites its own rules: the solvency multiple and the MCI; the threshold.
+  assert.deepEqual(await w.locator('#permit-answer .kz-blockers li > details.kz-source > summary').allInnerTexts(), ['Sources (2)', 'Source']);
   assert.deepEqual(await visibleCtas(w), ['blocked']);
   // Enough savings: the investment alone blocks, and its shortfall is the one number left.
   await fillPermit(w, { savings: '11000' });
   assert.equal((await verdict(w)).text, 'On these answers you cannot get a residence permit: one requirement is not met.');
-  assert.deepEqual(await cardNumbers(w), [['missing from the investment', '$30,769']]);
-  assert.equal(await nextStep(w), 'Invest more than $300,000 in all, at least $30,769 more than now: an amount equal to it is not enough.');
+  assert.deepEqual(await cardNumbers(w), [['missing from the investment', '$30,769.23']]);
+  assert.equal(await nextStep(w), 'Invest more than $300,000 in all, that is more than $30,769.23 above what you have now: exactly that amount is not enough.');
   assertClean(assert, opened);
   await page.close();
 });
@@ -388,6 +390,77 @@ test('eligible: green, the dates that matter, the first step next, the caveats i
   assert.equal((await verdict(w)).code, 'BLOCKED');
   assert.match(await permitText(w), /Your passport expires on 1 May 2027: on 26 November 2026 it is not valid for more than 180 more days, so the last day to apply with it was 1 November 2026\./);
   assert.match(await permitText(w), /Next: Renew your passport first: with a passport valid for more than 180 more days you can apply\./);
+  assertClean(assert, opened);
+  await page.close();
+});
+
+test('the permit property: an embedder sets the request the tool shows and answers, and reads back what the visitor entered', async () => {
+  const opened = await openPermit(browser.context, { attrs: { rates: 'EUR=560' } });
+  const { w, page } = opened;
+  await recordResults(page);
+  // Story 2 as an embedder hands it over: lower-case codes, numbers as numbers.
+  await w.evaluate((el) => {
+    el.permit = {
+      ground: 'employment', passportExpiry: '2034-06-30', savings: { amount: 9000, currency: 'eur' },
+      criminalRecord: false, debts: false, officialIncome: true, housing: 'own', rates: { eur: 560 },
+    };
+  });
+  await settle(page);
+  // Shown in the questions as if typed, and answered at once.
+  assert.equal(await w.locator('#permit-ground').inputValue(), 'employment');
+  assert.equal(await w.locator('#permit-passport').inputValue(), '30/06/2034');
+  assert.equal(await w.locator('#permit-savings').inputValue(), '9000');
+  assert.equal(await w.locator('#permit-savings-currency').inputValue(), 'EUR');
+  assert.equal(await w.locator('#permit-rate-EUR').inputValue(), '560');
+  assert.equal(await w.locator('#permit-housing-own').isChecked(), true);
+  assert.equal(await w.locator('#permit-criminalRecord-no').isChecked(), true);
+  const v = await verdict(w);
+  assert.equal(v.code, 'BLOCKED');
+  assert.deepEqual(await cardNumbers(w), [['missing from your savings', '₸669,000']]);
+  const results = await page.evaluate(() => window.kzResults);
+  assert.equal(results.at(-1).tool, 'permit');
+  assert.equal(results.at(-1).answer.verdict, 'BLOCKED');
+  // Read back: the request the tool sends, the application day filled in.
+  assert.deepEqual(await w.evaluate((el) => el.permit), {
+    applicationDate: '2026-11-26', criminalRecord: false, debts: false, officialIncome: true, kandas: false, formerCompatriot: false,
+    housing: 'own', housingAgreement: false, ground: 'employment', passportExpiry: '2034-06-30', applicants: 1,
+    savings: { amount: 9000, currency: 'EUR' }, rates: { EUR: 560 },
+  });
+  // A bad value is kept as given and gets the error beside its field that typing it would.
+  await w.evaluate((el) => { el.permit = { ground: 'employment', passportExpiry: '2034-02-30' }; });
+  await settle(page);
+  assert.equal(await w.locator('#permit-passport').inputValue(), '2034-02-30');
+  assert.equal(await w.locator('#permit-passport-error').innerText(), 'This is not a valid date.');
+  assert.equal((await verdict(w)).text, 'Fix the marked field first: This is not a valid date.');
+  await w.evaluate((el) => { el.permit = { ground: 'employment', passportExpiry: '2034-06-30', savings: { amount: 'lots', currency: 'KZT' } }; });
+  await settle(page);
+  assert.equal(await w.locator('#permit-savings-error').innerText(), 'Type a number, for example 1234.5.');
+  assert.equal((await verdict(w)).text, 'Fix the marked field first: Type a number, for example 1234.5.');
+  assertClean(assert, opened);
+  await page.close();
+});
+
+test('printed: the why and every folded list go on paper, opened, each under its heading; afterwards they fold again', async () => {
+  const opened = await openPermit(browser.context, { attrs: CTA });
+  const { w, page } = opened;
+  await fillPermit(w, { ...ELIGIBLE, record: true });
+  await w.locator('#permit-reminders > summary').click(); // one the visitor opened: it stays open
+  await page.emulateMedia({ media: 'print' });
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await settle(page);
+  assert.equal(await w.locator('#permit-why').evaluate((d) => d.open), true);
+  assert.deepEqual((await folds(w)).map((f) => f.open), [true, true, true]);
+  // The headings stay on paper: what each list is, how many, and that it holds once resolved.
+  assert.deepEqual(await w.locator('#panel-permit .kz-fold > summary').evaluateAll((all) => all.filter((s) => s.checkVisibility()).map((s) => s.textContent)), [
+    'If you resolve this: the steps, in order (6)', 'If you resolve this: documents to gather (15)', 'Reasons for refusal everyone should know (2)',
+  ]);
+  assert.equal(await w.locator('#panel-permit .kz-checklist').isVisible(), true);
+  assert.equal(await w.locator('#permit-answer [data-cta]').isVisible(), false, 'no call to action on paper');
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await page.emulateMedia({ media: 'screen' });
+  await settle(page);
+  assert.equal(await w.locator('#permit-why').evaluate((d) => d.open), false);
+  assert.deepEqual((await folds(w)).map((f) => f.open), [false, false, true]);
   assertClean(assert, opened);
   await page.close();
 });

@@ -39,6 +39,7 @@ test('OVER_LIMIT: since when, how many days, leave now, the consequences with th
   assert.deepEqual(result.answer.status, { code: 'OVER_LIMIT', from: '2026-11-19', to: null, days: 8, limit: 'WINDOW' });
   assert.equal(result.answer.rules.citizenship, 'DE');
   assert.match(text, /In the 180 days up to 26 November 2026 you were in Kazakhstan 98 days, more than the 90 allowed\./);
+  assert.deepEqual(await opened.w.locator('#stay-answer .kz-number dd').allInnerTexts(), ['98 days, over the 90 allowed', '19 November 2026']);
   assert.match(text, /An overstay of 8 days is an administrative offence\. Beyond 5 days the law provides larger fines, possible expulsion and an entry ban of up to 5 years by court order\./);
   assert.match(text, /After an overstay you may be refused entry at the border\./);
   assert.match(text, /If you leave today, a full 90 days are available again from 25 May 2027\./);

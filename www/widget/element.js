@@ -7,19 +7,22 @@
 // they reach the element only through the narrow host below. Nothing here talks to a network.
 
 import { KzResidence, todayIso } from '../api.js';
-import { ctaLink, reporter, siteRates, withMailBody } from './attributes.js';
+import { Embedder } from './attributes.js';
 import { resolveLang, translator } from './i18n/index.js';
+import { Keeper } from './keep/keeper.js';
 import { readShared } from './keep/share.js';
 import { defaultState, tripsForApi, tripsFromApi } from './keep/state.js';
-import { forgetSaved, loadSaved, saveState } from './keep/storage.js';
 import { PermitTool } from './permit/tool.js';
-import { fillPanel, footer, footerSources, header, notes, panel, printedInputs, tabs } from './shell.js';
+import { mirrorAttributes, upgradeProperties } from './properties.js';
+import { printedInputs } from './printed.js';
+import { fillPanel, footer, footerSources, header, notes, panel, showTab, tabs } from './shell.js';
 import { StayTool } from './stay/tool.js';
 import { tripFieldIds } from './stay/trips.js';
 import { styleSheet } from './styles.js';
 import { isIso } from './ui/dates.js';
 import { debounce, h, replaceContent } from './ui/dom.js';
 import { markLeft } from './ui/fields.js';
+import { printing } from './ui/print.js';
 
 const TOOLS = ['stay', 'permit'];
 
@@ -36,14 +39,9 @@ export class KzResidenceCalculator extends HTMLElement {
   /** What the visitor typed in both tools (keep/state.js). */
   #state = defaultState();
   #started = false;
-  /** Keys of the one-off notes shown (damaged saved data, a changed link, a failed save). */
-  #notes = [];
-  /** Whether the visitor ticked "remember on this device". */
-  #remember = false;
-  #reportCta = reporter();
-  #reportRates = reporter();
-  /** The language the embedder wrote `cta-label` in: the widget's language when it started. */
-  #ctaLang = null;
+  /** The saved state and the notes about it. */
+  #keep = new Keeper(this, () => this.#root.getElementById('notes')?.replaceWith(notes(this.#host)));
+  #embedder = new Embedder(this);
   /** The last answer either tool gave (the `answer` property). */
   #answer = null;
   /** Stops every listener, observer and timer of the current connection. */
@@ -62,7 +60,7 @@ export class KzResidenceCalculator extends HTMLElement {
   #host = this.#viewHost();
   #stayTool = new StayTool(this.#host);
   #permitTool = new PermitTool(this.#host);
-  #save = debounce(() => this.#saveNow(), 300);
+  #save = debounce(() => this.#keep.save(this.#state), 300);
 
   constructor() {
     super();
@@ -72,23 +70,8 @@ export class KzResidenceCalculator extends HTMLElement {
   connectedCallback() {
     this.#connection = new AbortController();
     const signal = this.#connection.signal;
-    // Properties a page set before this script defined the element sit on the instance, hiding the accessors.
-    for (const name of ['trips', 'plan', 'permit']) {
-      if (Object.hasOwn(this, name)) {
-        const value = this[name];
-        delete this[name];
-        this[name] = value;
-      }
-    }
-    // Printed, each answer's why is open; it closes again afterwards.
-    window.addEventListener('beforeprint', () => this.#root.querySelectorAll('details.kz-why:not([open]), details.kz-fold:not([open])').forEach((d) => {
-      d.open = true;
-      d.dataset.printed = '';
-    }), { signal });
-    window.addEventListener('afterprint', () => this.#root.querySelectorAll('details[data-printed]').forEach((d) => {
-      d.open = false;
-      delete d.dataset.printed;
-    }), { signal });
+    upgradeProperties(this, ['trips', 'plan', 'permit']);
+    printing(this.#root, () => this.#root.querySelector('.kz-print-only')?.replaceWith(printedInputs(this.#host)), signal);
     if (this.#started) this.#render();
     else this.#start();
     KzResidence.ready.then(() => {
@@ -119,17 +102,15 @@ export class KzResidenceCalculator extends HTMLElement {
   /** The first render, with what the device holds; a shared link (read asynchronously) follows. */
   #start() {
     this.#started = true;
-    this.#ctaLang = resolveLang(this);
-    const saved = this.#storageAllowed() ? loadSaved(this.#storageKey()) : {};
-    if (saved.state) this.#state = saved.state;
-    this.#remember = Boolean(saved.state);
-    if (saved.problem) this.#notes.push('storage.corrupt');
+    this.#embedder.started(resolveLang(this));
+    const saved = this.#keep.load();
+    if (saved) this.#state = saved;
     // Entries the visitor did not type just now count as filled in: their errors show at once.
     const filledIn = () => markLeft(this.#root, this.#state.stay.trips.flatMap((_, i) => tripFieldIds(i)));
-    if (saved.state) filledIn();
+    if (saved) filledIn();
     this.#render();
-    readShared(this.#shareKey()).then((shared) => {
-      if (shared.problem) this.#notes.push('share.tampered');
+    readShared(this.#keep.shareKey).then((shared) => {
+      if (shared.problem) this.#keep.notes.push('share.tampered');
       if (shared.state) {
         this.#state = shared.state;
         filledIn();
@@ -187,13 +168,7 @@ export class KzResidenceCalculator extends HTMLElement {
   #selectTool(tool, focusTab) {
     this.#fill(tool);
     this.#state.tool = tool;
-    for (const tab of this.#root.querySelectorAll('[role="tab"]')) {
-      const selected = tab.id === `tab-${tool}`;
-      tab.setAttribute('aria-selected', String(selected));
-      tab.tabIndex = selected ? 0 : -1;
-      if (selected && focusTab) tab.focus();
-    }
-    for (const section of this.#root.querySelectorAll('[role="tabpanel"]')) section.hidden = section.id !== `panel-${tool}`;
+    showTab(this.#root, tool, focusTab);
     this.#save();
   }
 
@@ -264,72 +239,6 @@ export class KzResidenceCalculator extends HTMLElement {
     this.dispatchEvent(new CustomEvent('kz-result', { detail: { tool, answer }, bubbles: true, composed: true }));
   }
 
-  /** The contact link when `cta-href` is http(s), mailto or tel; anything else is ignored with a warning. */
-  #ctaHref() {
-    return ctaLink(this.getAttribute('cta-href'), this.#reportCta);
-  }
-
-  /**
-   * The call to action's words: `cta-label-<lang>` in that language, `cta-label` in the
-   * language the widget started in, else the catalogue's.
-   */
-  #ctaLabel() {
-    const lang = this.#t.lang;
-    const label = this.getAttribute('cta-label');
-    return this.getAttribute(`cta-label-${lang}`) || (label && lang === this.#ctaLang ? label : this.#t('cta.label'));
-  }
-
-  /**
-   * Fired on a click of the call to action, with the answer, a summary and what the visitor
-   * entered (a lead the consultancy's form can use); the page may cancel it to open its own
-   * form. A `mailto:` link gets the summary as the mail's body, which the visitor sees in
-   * their own mail program before anything is sent.
-   */
-  #ctaClicked(event, tool) {
-    const tl = this.#toolObject(tool);
-    const detail = { tool, summary: tl.summary(), answer: tl.answer ?? null, inputs: tl.inputs() };
-    const proceed = this.dispatchEvent(new CustomEvent('kz-cta', { detail, bubbles: true, composed: true, cancelable: true }));
-    if (!proceed) {
-      event.preventDefault();
-      return;
-    }
-    const href = this.#ctaHref();
-    if (href && href.startsWith('mailto:') && event.currentTarget) event.currentTarget.href = withMailBody(href, detail.summary);
-  }
-
-  #storageAllowed() {
-    return this.getAttribute('storage') === 'local';
-  }
-
-  #storageKey() {
-    return `kz-residence:${this.id || 'default'}`;
-  }
-
-  #shareKey() {
-    return this.id ? `kz-${this.id}` : 'kz';
-  }
-
-  /** Saves when the visitor asked to; a save the browser refuses says so (the previous one stays). */
-  #saveNow() {
-    if (!this.#remember || !this.#storageAllowed()) return;
-    const failed = !saveState(this.#storageKey(), this.#state);
-    if (failed === this.#notes.includes('storage.failed')) return;
-    this.#notes = failed ? [...this.#notes, 'storage.failed'] : this.#notes.filter((n) => n !== 'storage.failed');
-    this.#root.getElementById('notes')?.replaceWith(notes(this.#host));
-  }
-
-  #setRemember(on) {
-    this.#remember = on;
-    if (on) this.#saveNow();
-    else forgetSaved(this.#storageKey()); // the visitor asked: "Forget"
-    this.#announce(this.#t(on ? 'storage.saved' : 'storage.forgotten'));
-  }
-
-  #dismissNote(key) {
-    this.#notes = this.#notes.filter((n) => n !== key);
-    this.#root.querySelector(`[data-note="${key}"]`)?.remove();
-  }
-
   /**
    * What shell.js and the tools may read and call, and nothing else of the element: the
    * current render's translator and date, the engine's readiness and rules, the visitor's
@@ -350,8 +259,8 @@ export class KzResidenceCalculator extends HTMLElement {
       },
       get range() { return this.rules?.range ?? null; },
       get state() { return el.#state; },
-      get notes() { return el.#notes; },
-      get remember() { return el.#remember; },
+      get notes() { return el.#keep.notes; },
+      get remember() { return el.#keep.remember; },
       get signal() { return el.#connection.signal; },
       get stayTool() { return el.#stayTool; },
       get permitTool() { return el.#permitTool; },
@@ -368,30 +277,25 @@ export class KzResidenceCalculator extends HTMLElement {
         el.#sources[tool] = sources;
         el.#drawFooter();
       },
-      ctaHref: () => el.#ctaHref(),
-      ctaLabel: () => el.#ctaLabel(),
-      ctaClicked: (event, tool) => el.#ctaClicked(event, tool),
-      embedderRates: () => siteRates(el.getAttribute('rates'), el.#reportRates),
-      storageAllowed: () => el.#storageAllowed(),
-      shareKey: () => el.#shareKey(),
-      setRemember: (on) => el.#setRemember(on),
-      dismissNote: (key) => el.#dismissNote(key),
+      ctaHref: () => el.#embedder.ctaHref(),
+      ctaLabel: () => el.#embedder.ctaLabel(el.#t),
+      ctaClicked: (event, tool) => el.#embedder.ctaClicked(event, tool, el.#toolObject(tool)),
+      embedderRates: () => el.#embedder.rates(),
+      storageAllowed: () => el.#keep.allowed,
+      shareKey: () => el.#keep.shareKey,
+      setRemember: (on) => {
+        el.#keep.setRemember(on, el.#state);
+        el.#announce(el.#t(on ? 'storage.saved' : 'storage.forgotten'));
+      },
+      dismissNote: (key) => {
+        el.#keep.dismiss(key);
+        el.#root.querySelector(`[data-note="${key}"]`)?.remove();
+      },
     });
   }
 
   static {
-    // The attributes an embedder would script, mirrored as properties (`el.citizenship = 'DE'`);
-    // `lang` is every element's own.
-    for (const name of ['tool', 'citizenship', 'regime', 'today']) {
-      Object.defineProperty(this.prototype, name, {
-        get() { return this.getAttribute(name); },
-        set(value) {
-          if (value === null || value === undefined) this.removeAttribute(name);
-          else this.setAttribute(name, String(value));
-        },
-        configurable: true,
-        enumerable: true,
-      });
-    }
+    // The attributes an embedder would script; `lang` is every element's own.
+    mirrorAttributes(this, ['tool', 'citizenship', 'regime', 'today']);
   }
 }

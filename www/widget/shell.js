@@ -1,11 +1,9 @@
 // The frame around the tools: title and language switcher, one-off notes, the tabs (ARIA
-// tabs pattern: arrow keys move, roving tabindex), what a printout repeats of the questions,
-// and the footer with keeping and sharing, and the sources of the answers shown.
+// tabs pattern: arrow keys move, roving tabindex), and the footer with keeping and sharing,
+// and the sources of the answers shown. (What a printout repeats of the questions: printed.js.)
 
 import { LANGS } from './i18n/index.js';
 import { ctaLink } from './ui/cta.js';
-import { chosenSituation, regionNamer } from './stay/situation.js';
-import { EXEMPT, NOT_LISTED, tripsForApi } from './keep/state.js';
 import { shareLink } from './keep/share.js';
 import { h, replaceContent } from './ui/dom.js';
 import { download, icsFile } from './ui/ics.js';
@@ -33,26 +31,15 @@ export function notes(host) {
     h('button', { type: 'button', class: 'kz-button kz-quiet', onclick: () => host.dismissNote(key) }, host.t('app.dismiss')))));
 }
 
-/**
- * On paper the questions' fields do not print their folded parts: the visitor's citizenship,
- * trips and check date are repeated as text, shown in print only.
- */
-export function printedInputs(host) {
-  const t = host.t;
-  const s = host.state.stay;
-  const situation = chosenSituation(host);
-  const who = situation.choice === NOT_LISTED ? t('stay.notListed')
-    : situation.choice === EXEMPT ? t('stay.exemptOption')
-      : situation.citizenship ? regionNamer(t.lang)(situation.citizenship) : '—';
-  const trips = tripsForApi(s.trips);
-  const date = (value) => (/^\d{4}-\d{2}-\d{2}$/.test(value) ? t.date(value) : value);
-  return h('section', { class: 'kz-print-only', 'aria-hidden': 'true' },
-    h('p', {}, `${t('stay.citizenship')}: ${who}`),
-    h('p', {}, `${t('stay.on')}: ${t.date(s.on ?? host.today)}`),
-    h('p', {}, t('print.trips', { n: trips.length })),
-    h('ol', {}, trips.map((trip) => h('li', {}, trip.exit === undefined
-      ? t('paste.openTrip', { from: date(trip.entry) })
-      : t('paste.trip', { from: date(trip.entry), to: date(trip.exit) })))));
+/** Shows `tool`'s tab as selected and its panel alone (the tab focused if `focusTab`). */
+export function showTab(root, tool, focusTab) {
+  for (const tab of root.querySelectorAll('[role="tab"]')) {
+    const selected = tab.id === `tab-${tool}`;
+    tab.setAttribute('aria-selected', String(selected));
+    tab.tabIndex = selected ? 0 : -1;
+    if (selected && focusTab) tab.focus();
+  }
+  for (const section of root.querySelectorAll('[role="tabpanel"]')) section.hidden = section.id !== `panel-${tool}`;
 }
 
 export function tabs(host, tools) {

@@ -6,9 +6,10 @@ import permitCss from './permit/permit.css';
 import printCss from './print.css';
 import stayCss from './stay/stay.css';
 import timelineCss from './stay/picture.css';
+import summaryCss from './ui/summary.css';
 import widgetCss from './widget.css';
 
-const CSS = [formCss, permitCss, stayCss, printCss, timelineCss, widgetCss].join('');
+const CSS = [formCss, permitCss, stayCss, summaryCss, printCss, timelineCss, widgetCss].join('');
 let sheet = null;
 
 /** The one sheet, made on first use. */

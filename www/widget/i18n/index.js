@@ -55,9 +55,10 @@ export function translator(lang) {
   /** The message for `key`, or `fallback` for an id an embedder added to the profile without a translation. */
   t.label = (key, fallback) => (key in catalog ? t(key) : fallback);
   // The narrow symbol: "₸5,709,000" rather than "KZT 5,709,000" (a code stays a code: "UZS").
-  t.money = (amount, currency) => {
+  // Whole units unless `cents` (then up to two decimals, for an amount that must be exceeded).
+  t.money = (amount, currency, cents = false) => {
     try {
-      return numbers({ style: 'currency', currency, currencyDisplay: 'narrowSymbol', maximumFractionDigits: 0 }).format(amount);
+      return numbers({ style: 'currency', currency, currencyDisplay: 'narrowSymbol', minimumFractionDigits: 0, maximumFractionDigits: cents ? 2 : 0 }).format(amount);
     } catch {
       return `${formatNumber(amount)} ${currency}`;
     }

@@ -47,17 +47,20 @@ function notices(t, index, a, codes, rule) {
   return chosen.length > 0 && h('ul', { class: 'kz-facts kz-notices' }, chosen.map((n) => noticeItem(t, index, n)));
 }
 
-/** The why of the verdict: caveats and comparisons, key dates, fees. */
+/**
+ * The why of the verdict: caveats and comparisons, key dates, fees. Its headings are h3, one
+ * level under the widget's h2 title (as the stay tool's), so the outline has no gap.
+ */
 export function permitWhy(t, a, report, index) {
   return [
     caveatList(report.caveats),
     report.facts.length > 0 && h('ul', { class: 'kz-facts' }, report.facts.map((f) => h('li', { class: `kz-${f.tone}` }, f.text, f.more))),
-    h('h4', {}, t('permit.datesHeading')),
+    h('h3', {}, t('permit.datesHeading')),
     h('ul', { class: 'kz-facts kz-dates' }, permitDates(a).map((d) => h('li', { class: 'kz-info' },
       emphasised(t, d), sourceNote(t, index, d.rule),
       d.id === 'citizenship-from' && notices(t, index, a, ['CITIZENSHIP_TESTS'], 'citizenshipTests')))),
     a.fees.length > 0 && [
-      h('h4', {}, t('permit.feesHeading')),
+      h('h3', {}, t('permit.feesHeading')),
       h('ul', { class: 'kz-facts kz-fees' }, a.fees.map((f) => h('li', { class: 'kz-info' },
         t(f.unconfirmed ? 'permit.feeUnconfirmed' : 'permit.fee', { what: t.label(`fee.${f.id}`, f.id), amount: t.money(f.kzt, 'KZT'), mci: t.number(f.mciMultiple, { maximumFractionDigits: 2 }), year: String(f.mciYear) }),
         sourceNote(t, index, f)))),
@@ -123,6 +126,7 @@ function checklist(tool, a, index) {
     // Documents usually share one source: each source and date once, under the list.
     sourceList(t, index, a.documents),
     notices(t, index, a, [], 'documents'),
-    notNeeded.length > 0 && h('p', { class: 'kz-hint' }, t('permit.notNeeded', { documents: notNeeded.map((d) => docName(t, d.id)).join('; ') })),
+    // A list, not a sentence: the documents' names begin with capitals.
+    notNeeded.length > 0 && h('div', { class: 'kz-hint' }, h('p', {}, t('permit.notNeeded')), h('ul', {}, notNeeded.map((d) => h('li', {}, docName(t, d.id))))),
   ];
 }

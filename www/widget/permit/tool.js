@@ -9,7 +9,7 @@ import { KzResidence } from '../../api.js';
 import { defaultPermitState } from './state.js';
 import { ctaBox } from '../ui/cta.js';
 import { h, liveUpdate, replaceContent } from '../ui/dom.js';
-import { clearErrors, errorMessage, errorWaits, showError } from '../ui/fields.js';
+import { clearErrors, errorMessage, errorWaits, markLeft, showError } from '../ui/fields.js';
 import { sourceIndex } from '../ui/sources.js';
 import { stickySummary } from '../ui/summary.js';
 import { drawHeadline, plainHeadline } from '../stay/card.js';
@@ -80,8 +80,15 @@ export class PermitTool {
   setRequest(request) {
     this.host.state.permit = fromRequest(request, defaultPermitState());
     if (!this.panel?.isConnected) return;
-    replaceContent(this.panel.parentElement, this.render());
+    const section = this.panel.parentElement;
+    const panel = this.render();
+    // What the page set counts as filled in, as the stay tool's trips do: a bad value gets its
+    // error beside its field at once, and the headline (drawn again once the panel is placed)
+    // points to it rather than stating the problem with no field marked.
+    markLeft(this.host.shadowRoot, [...panel.querySelectorAll('.kz-error')].map((slot) => slot.id.replace(/-error$/, '')));
+    replaceContent(section, panel);
     this.connected();
+    this.update();
   }
 
   /** The request the tool sends for what the visitor entered. */

@@ -12,8 +12,10 @@ import { QUESTIONS } from './fields.js';
 import { investmentSentence, solvencySentence } from './money.js';
 
 const TONES = { ELIGIBLE: 'ok', BLOCKED: 'bad', INCOMPLETE: 'info' };
-/** Missing answers the form's first steps ask for: the headline then asks for them. */
-const FIRST_QUESTIONS = new Set(['ground', 'passportExpiry']);
+/** Missing answers the form's first steps ask for, and their prompts: the headline then asks for them. */
+const FIRST_QUESTIONS = { ground: 'missing.ground', passportExpiry: 'missing.passportExpiry' };
+/** The headline while they are missing: both, or the one left. */
+const NEED = { 'ground passportExpiry': 'permit.needMore', ground: 'permit.needGround', passportExpiry: 'permit.needPassport' };
 
 /** The on-screen field a missing answer or rate is entered in. */
 function missingField(m) {
@@ -26,10 +28,11 @@ export function permitReport(t, a, index, ground) {
   const money = { SOLVENCY_BELOW: solvencySentence(t, a), INVESTMENT_NOT_ABOVE_THRESHOLD: investmentSentence(t, a) };
   const n = { BLOCKED: a.blockers.length, INCOMPLETE: a.missing.length }[a.verdict] ?? 0;
   // Until the ground and the passport's expiry are given, only they are asked for.
-  const first = a.missing.some((m) => FIRST_QUESTIONS.has(m.field));
-  const text = first ? t('permit.needMore') : t(`verdict.${a.verdict}`, { n, ground: t.label(`ground.${ground}`, ground) });
+  const firstMissing = a.missing.filter((m) => m.field in FIRST_QUESTIONS).map((m) => m.field);
+  const first = firstMissing.length > 0;
+  const text = first ? t(NEED[firstMissing.join(' ')]) : t(`verdict.${a.verdict}`, { n, ground: t.label(`ground.${ground}`, ground) });
   const blockers = first ? [] : a.blockers.map((b) => blocker(t, a, b, money, index));
-  const missing = a.missing.filter((m) => !first || FIRST_QUESTIONS.has(m.field)).map((m) => ({ text: missingText(t, m), field: missingField(m) }));
+  const missing = a.missing.filter((m) => !first || m.field in FIRST_QUESTIONS).map((m) => ({ text: missingText(t, m), field: missingField(m) }));
   const caveats = a.caveats.map((c) => ({ code: c.code, text: caveatText(t, c) }));
   const soon = a.verdict === 'ELIGIBLE' && caveats.some((c) => c.code === 'APPLY_BY_SOON');
   return {
@@ -40,7 +43,7 @@ export function permitReport(t, a, index, ground) {
     missing,
     caveats,
     facts: [
-      ...Object.values(money).filter((s) => s?.tone === 'ok').map((s) => ({ ...s, more: moneySources(t, index, a) })),
+      ...Object.entries(money).filter(([, s]) => s?.tone === 'ok').map(([code, s]) => ({ ...s, more: moneySources(t, index, a, code) })),
       a.housingM2PerPerson && { text: t('permit.housingFunds', { m2: a.housingM2PerPerson.value }), tone: 'info', more: sourceNote(t, index, a.housingM2PerPerson) },
       ...a.risks.filter((r) => !r.general).map((r) => ({ text: riskText(t, r), tone: 'warn', more: sourceNote(t, index, r) })),
       ...a.notices.filter((x) => x.code === 'MCI_ASSUMED' || x.code === 'BEFORE_FIRST_VERSION')
@@ -57,7 +60,7 @@ function numbers(t, a, first) {
   const out = [];
   for (const b of a.blockers) {
     if (b.code === 'SOLVENCY_BELOW') out.push({ label: t('permit.number.savingsShort'), value: t.money(b.shortfallKzt, 'KZT') });
-    if (b.code === 'INVESTMENT_NOT_ABOVE_THRESHOLD') out.push({ label: t('permit.number.investmentShort'), value: t.money(b.shortfallUsd, 'USD') });
+    if (b.code === 'INVESTMENT_NOT_ABOVE_THRESHOLD') out.push({ label: t('permit.number.investmentShort'), value: t.money(b.shortfallUsd, 'USD', true) });
   }
   if (a.verdict === 'INCOMPLETE') out.push({ label: t('permit.number.toAnswer'), value: t.number(a.missing.length) });
   if (a.verdict !== 'BLOCKED' && a.applyBy.date) out.push({ label: t('permit.number.applyBy'), value: d(a.applyBy.date) });
@@ -76,28 +79,32 @@ function nextStep(t, a, blockers, missing) {
 function blocker(t, a, b, money, index) {
   const params = {
     SOLVENCY_BELOW: () => ({ short: t.money(b.shortfallKzt, 'KZT') }),
-    INVESTMENT_NOT_ABOVE_THRESHOLD: () => ({ threshold: t.money(b.thresholdUsd, 'USD'), short: t.money(b.shortfallUsd, 'USD') }),
+    INVESTMENT_NOT_ABOVE_THRESHOLD: () => ({ threshold: t.money(b.thresholdUsd, 'USD'), short: t.money(b.shortfallUsd, 'USD', true) }),
     PASSPORT_TOO_SHORT: () => ({ expiry: t.date(b.passportExpiry), applyBy: t.date(b.applyBy), date: t.date(b.applicationDate), n: b.marginDays }),
   }[b.code]?.() ?? {};
   // A money blocker is its comparison sentence, with the converted amounts.
   const fromMoney = money[b.code];
   const sources = {
-    SOLVENCY_BELOW: () => moneySources(t, index, a),
-    INVESTMENT_NOT_ABOVE_THRESHOLD: () => sourceNote(t, index, a.investment),
+    SOLVENCY_BELOW: () => moneySources(t, index, a, b.code),
+    INVESTMENT_NOT_ABOVE_THRESHOLD: () => moneySources(t, index, a, b.code),
     PASSPORT_TOO_SHORT: () => sourceNote(t, index, a.applyBy.rule),
   }[b.code];
   return { text: fromMoney ? fromMoney.text : t(`blocker.${b.code}`, params), fix: t(`resolve.${b.code}`, params), more: sources?.() };
 }
 
-/** The sources of the money comparisons: the solvency multiple and the MCI, the investment threshold. */
-function moneySources(t, index, a) {
+/**
+ * The sources of one money comparison (`code` as in `money`): the solvency multiple and the
+ * MCI for the savings, the threshold for the investment; each cites its own, not the other's.
+ */
+function moneySources(t, index, a, code) {
   const s = a.solvency;
-  return sourceList(t, index, [!s.exempt && { source: s.source, effective: s.effective }, !s.exempt && { source: s.mciSource }, a.investment.applies && a.investment]);
+  if (code === 'INVESTMENT_NOT_ABOVE_THRESHOLD') return sourceNote(t, index, a.investment);
+  return !s.exempt && sourceList(t, index, [{ source: s.source, effective: s.effective }, { source: s.mciSource }]);
 }
 
 function missingText(t, m) {
   if (m.code === 'RATE_MISSING') return t('missing.RATE_MISSING', { currency: m.currency });
-  if (FIRST_QUESTIONS.has(m.field)) return t(`missing.${m.field}`);
+  if (m.field in FIRST_QUESTIONS) return t(FIRST_QUESTIONS[m.field]);
   return t('missing.ANSWER_MISSING', { question: t(QUESTIONS[m.field]) });
 }
 

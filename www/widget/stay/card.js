@@ -90,7 +90,8 @@ export function stayHeadline(t, a, today) {
 function numbers(t, a) {
   if (a.status.code === 'NOT_COUNTED') return [];
   const d = t.date;
-  const used = { label: t('card.usedLabel', { window: a.rules.windowDays, date: d(a.on) }), value: t('card.usedValue', { n: a.daysUsed, max: a.rules.maxDays }) };
+  const usedKey = a.daysOver > 0 ? 'card.usedOverValue' : 'card.usedValue';
+  const used = { label: t('card.usedLabel', { window: a.rules.windowDays, date: d(a.on) }), value: t(usedKey, { n: a.daysUsed, max: a.rules.maxDays }) };
   const p = a.plan;
   if (p) {
     const date = p.allowed ? { label: t('card.planExit'), value: d(p.exit) }

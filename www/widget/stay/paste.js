@@ -49,7 +49,7 @@ export function pasteBox(tool) {
   }
 
   function apply(replaceAll) {
-    tool.addTrips(parsed.trips, replaceAll);
+    if (!tool.addTrips(parsed.trips, replaceAll)) return; // too many: the paste stays to be trimmed
     text.value = '';
     preview();
     box.hidden = true;

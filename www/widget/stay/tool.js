@@ -5,12 +5,13 @@
 // The same request twice (a language switch) reuses the last answer: only the words change.
 
 import { KzResidence } from '../../api.js';
-import { EXEMPT, emptyTrip, isBlankTrip, tripsForApi } from '../keep/state.js';
+import { EXEMPT, MAX_TRIPS, emptyTrip, isBlankTrip, tripsForApi } from '../keep/state.js';
 import { ctaBox } from '../ui/cta.js';
 import { h, liveUpdate, replaceContent } from '../ui/dom.js';
 import { clearErrors, markLeft, revealErrors } from '../ui/fields.js';
 import { sourceIndex, sourceList } from '../ui/sources.js';
 import { stickySummary } from '../ui/summary.js';
+import { stayEvents } from './calendar.js';
 import { drawHeadline, plainHeadline, stayHeadline } from './card.js';
 import { pasteBox } from './paste.js';
 import { picture } from './picture.js';
@@ -68,6 +69,7 @@ export class StayTool {
       h('div', { class: 'kz-row' },
         h('button', { type: 'button', class: 'kz-button', id: 'trip-add', onclick: () => this.addTrips([emptyTrip()], false) }, t('trip.add')),
         paste.toggle),
+      this.tooMany = h('p', { class: 'kz-warn', id: 'trip-too-many', role: 'alert', hidden: true }, t('trip.tooMany', { max: MAX_TRIPS })),
       paste.box,
       this.answerBox,
       planView(this, edit));
@@ -112,13 +114,16 @@ export class StayTool {
   }
 
   /**
-   * Adds trips (or replaces all). One empty trip from "Add a trip" gets the focus; trips
-   * from a paste count as filled in, and the focus goes to the answer they lead to.
+   * Adds trips (or replaces all); false, with a message, when that would make more than
+   * MAX_TRIPS (more could not be saved or shared). One empty trip from "Add a trip" gets the
+   * focus; trips from a paste count as filled in, and the focus goes to the answer.
    */
   addTrips(trips, replaceAll) {
     const list = this.s.trips;
     const blank = list.length === 1 && isBlankTrip(list[0]);
     const first = replaceAll || blank ? 0 : list.length;
+    this.tooMany.hidden = first + trips.length <= MAX_TRIPS;
+    if (!this.tooMany.hidden) return false;
     list.splice(first, list.length - first, ...trips);
     this.trips.render();
     this.host.save();
@@ -126,12 +131,13 @@ export class StayTool {
     if (!pasted) {
       this.host.shadowRoot.getElementById(`trip-${first}-entry`)?.focus();
       this.changed();
-      return;
+      return true;
     }
     markLeft(this.host.shadowRoot, list.flatMap((_, i) => tripFieldIds(i)));
     this.update();
     this.headline.focus();
     this.host.announce(`${this.host.t('paste.done', { n: trips.length })} ${this.#head.text}`);
+    return true;
   }
 
   /** Replaces every trip (the element's `trips` property): shown, counted as filled in, answered at once. */
@@ -159,6 +165,7 @@ export class StayTool {
   removeTrip(i) {
     const list = this.s.trips;
     list.splice(i, 1);
+    this.tooMany.hidden = true;
     if (list.length === 0) list.push(emptyTrip());
     this.trips.render();
     const next = Math.min(i, list.length - 1);
@@ -281,21 +288,8 @@ export class StayTool {
     return { citizenship: request.citizenship ?? null, regime: request.regime ?? null, holds: request.holds ?? null, trips: request.trips, plan: request.plan ?? null, on: request.on };
   }
 
-  /**
-   * The answer's dates for the calendar file, each described by its own sentence, with
-   * reminders before the latest exit.
-   */
+  /** The answer's dates for the calendar file (none before the visitor's rules are known). */
   calendarEvents() {
-    const a = this.answer;
-    if (!a || !this.#head.code) return [];
-    const t = this.host.t;
-    const { code, from, to } = a.status;
-    const events = [];
-    if (code === 'MAY_STAY') events.push({ id: 'latest-exit', date: to, summary: t('ics.latestExit'), description: this.#head.text, reminders: [7, 1] });
-    if (code === 'MUST_WAIT' && from) events.push({ id: 'next-entry', date: from, summary: t('ics.nextEntry'), description: t('ics.nextEntryText', { date: t.date(from), until: t.date(to) }) });
-    if (a.fullAllowanceFrom && a.fullAllowanceFrom > a.on) {
-      events.push({ id: 'full-allowance', date: a.fullAllowanceFrom, summary: t('ics.fullAgain', { n: a.rules.maxDays }), description: t('ics.fullAgainText', { n: a.rules.maxDays, window: a.rules.windowDays, date: t.date(a.fullAllowanceFrom) }) });
-    }
-    return events;
+    return this.answer && this.#head.code ? stayEvents(this.host.t, this.answer, this.#head.text) : [];
   }
 }

@@ -20,7 +20,7 @@ export function staySentences(t, a, index, today) {
   const r = a.rules;
   const out = [];
   if (a.status.code === 'NOT_COUNTED') return remarks(t, a, index);
-  out.push(a.daysUsed > r.maxDays
+  out.push(a.daysOver > 0
     ? { text: t('stay.usedOver', { n: a.daysUsed, max: r.maxDays, window: r.windowDays, date: d(a.on) }), tone: 'bad' }
     : { text: t('stay.used', { n: a.daysUsed, max: r.maxDays, window: r.windowDays, date: d(a.on) }), tone: 'info' });
   if (r.maxDaysPerEntry !== null) out.push({ text: t('stay.perEntry', { n: r.maxDaysPerEntry }), tone: 'info', more: ruleSource(t, index, r) });
@@ -98,7 +98,7 @@ function fullAllowanceSentence(t, a, today) {
   const params = { n: a.rules.maxDays, date: t.date(date), window: a.rules.windowDays, until: t.date(a.status.to), on: t.date(a.on) };
   if (a.fullAllowanceAssumes === 'STAY_TO_LATEST_EXIT') return t('stay.fullAgainIfStay', params);
   if (a.fullAllowanceAssumes === 'LEAVE_ON_CONTROL_DATE') return t(a.on === today ? 'stay.fullAgainIfLeaveToday' : 'stay.fullAgainIfLeaveOn', params);
-  return t(date > a.on ? 'stay.fullAgain' : 'stay.fullAgainSince', params);
+  return t(a.fullAllowanceNow ? 'stay.fullAgainSince' : 'stay.fullAgain', params);
 }
 
 /** The remarks the answer carries (registration, QazETA, unconfirmed dates, old dates), each with its source. */

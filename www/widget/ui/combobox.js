@@ -31,7 +31,9 @@ export function combobox({ id, value, options, onchoose, placeholder = '', signa
     const words = fold(filter).split(/\s+/).filter(Boolean);
     const all = options();
     const match = (o) => words.every((w) => fold(o.label).split(/[\s,()-]+/).some((part) => part.startsWith(w)) || fold(o.value) === w);
-    shown = [...all.filter((o) => !o.always && match(o)), ...all.filter((o) => o.always)];
+    // A code typed whole ("DE") puts its state first, before the names it begins ("Denmark").
+    const exact = all.filter((o) => !o.always && words.length === 1 && fold(o.value) === words[0]);
+    shown = [...exact, ...all.filter((o) => !o.always && !exact.includes(o) && match(o)), ...all.filter((o) => o.always)];
     active = Math.max(0, shown.findIndex((o) => o.value === chosen && words.length === 0));
     replaceContent(list, shown.map((o, i) => h('li', {
       id: `${id}-option-${i}`, role: 'option', class: o.always ? 'kz-combo-option kz-combo-always' : 'kz-combo-option',

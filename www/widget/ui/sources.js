@@ -27,7 +27,9 @@ function citation(t, index, entry) {
   if (!source) return [];
   const date = entry.effective ?? entry.from;
   const when = date && t(entry.unconfirmed ? 'source.sinceUnconfirmed' : 'source.since', { date: t.date(date) });
-  return [citationText(t, source), when && ` ${when}`, sourceLink(t, source)];
+  // A title ends without a full stop ("... Article 6"): the date's sentence needs one before it.
+  const stop = /[.!?]$/.test(t.cite(source).text) ? ' ' : '. ';
+  return [citationText(t, source), when && `${stop}${when}`, sourceLink(t, source)];
 }
 
 /** A small <details> naming a rule's source and date. `entry`: `{ source, effective | from, unconfirmed? }`. */

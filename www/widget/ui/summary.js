@@ -25,13 +25,17 @@ export function stickySummary({ id, headline, card, signal }) {
   // Watching needs the headline in the document; the tool calls `watch()` once it is.
   let observer = null;
   return {
-    element: button,
+    // A dock of no height sticks to the screen's bottom while the tool is on screen; the
+    // summary sits on it, so showing it takes no room in the page's flow.
+    element: h('div', { class: 'kz-summary-dock' }, button),
     watch() {
       if (observer || typeof IntersectionObserver === 'undefined') return;
+      // A headline showing only its top edge at the bottom of the screen is not read: the
+      // summary stays until nearly all of it is in view.
       observer = new IntersectionObserver((entries) => {
-        inView = entries.at(-1).isIntersecting;
+        inView = entries.at(-1).intersectionRatio >= 0.9;
         show();
-      });
+      }, { threshold: [0, 0.9, 1] });
       observer.observe(headline);
       signal.addEventListener('abort', () => observer.disconnect(), { once: true });
     },

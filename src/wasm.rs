@@ -3,9 +3,9 @@
 //! Requests arrive as the caller's own JavaScript values, never copied: the boundary's
 //! reader asks each value only what the type being read needs, through [`Data`] for
 //! `JsValue` (a struct: its declared fields, one by one). Every question that could run the
-//! caller's code (a proxy's trap) is a `catch` import, so a JavaScript exception becomes
-//! `INVALID_INPUT` at the field's path and never unwinds through the engine; accessor
-//! properties are refused without running their getter. Answers go back as JSON text
+//! caller's code (a proxy's trap) catches in JavaScript and answers a symbol no request type
+//! accepts, so a JavaScript exception becomes `INVALID_INPUT` at the field's path and never
+//! unwinds through the engine; accessor properties are refused without running their getter. Answers go back as JSON text
 //! (`www/api.js` parses it); errors as a JS `Error` carrying `code`, `field` and `related`.
 //! The rules are compiled in: nothing is loaded or kept between calls but the names of
 //! the request's fields as JavaScript strings.

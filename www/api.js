@@ -63,8 +63,8 @@ function dayOption(options) {
 }
 
 // The engine starts compiling here, while the script runs and before any element connects:
-// WebAssembly.compile begins at once (off the main thread), whereas the glue, handed the
-// bytes, would begin only after its first `await`, once the whole script had run.
+// its bytes are inflated and compiled as they stream (off the main thread), whereas the glue,
+// handed the bytes, would begin only after its first `await`, once the whole script had run.
 const ready = initEngine({ module_or_path: wasmModule() }).then(() => {
   engine.ready = true;
   return KzResidence;

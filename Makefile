@@ -68,7 +68,8 @@ $(GLUE_DIR)/opt.wasm: $(GLUE_DIR)/kz_residence_bg.wasm
 	  echo "wasm-opt not found (npm ci failed?): skipped shrinking"; cp $< $@; \
 	fi
 
-$(BUNDLE): $(GLUE_DIR)/opt.wasm $(WEB_SOURCES)
+# node_modules: esbuild, and zopfli for the wasm (tools/bundle.mjs).
+$(BUNDLE): $(GLUE_DIR)/opt.wasm $(WEB_SOURCES) node_modules/.stamp
 	node tools/bundle.mjs $(GLUE_DIR)/kz_residence.js $(GLUE_DIR)/opt.wasm $@
 
 # Installs, in one apt-get, the Debian packages of the list $(1) (package:file it provides)

@@ -13,7 +13,7 @@
 //! assert_eq!(api::stay(&bad).unwrap_err().field, "trips[0].entry");
 //! ```
 
-use crate::boundary::{decode, Data};
+use crate::boundary::{decode, decode_defaulting, Data};
 use crate::date::Day;
 use crate::error::Error;
 use crate::permit::{self, PermitAnswer};
@@ -25,9 +25,20 @@ pub fn stay<S: Data>(request: S) -> Result<StayAnswer, Error> {
     stay::stay(&decode(request)?, &Profile::shipped())
 }
 
+/// `KzResidence.stay` as the browser calls it: `today` stands in for an absent `on`.
+pub fn stay_defaulting<S: Data>(request: S, today: S) -> Result<StayAnswer, Error> {
+    stay::stay(&decode_defaulting(request, "on", today)?, &Profile::shipped())
+}
+
 /// `KzResidence.permit`: see the README for the request and the answer.
 pub fn permit<S: Data>(request: S) -> Result<PermitAnswer, Error> {
     permit::permit(&decode(request)?, &Profile::shipped())
+}
+
+/// `KzResidence.permit` as the browser calls it: `today` stands in for an absent
+/// `applicationDate`.
+pub fn permit_defaulting<S: Data>(request: S, today: S) -> Result<PermitAnswer, Error> {
+    permit::permit(&decode_defaulting(request, "applicationDate", today)?, &Profile::shipped())
 }
 
 /// `KzResidence.rules`: the rules in force on the date `on`.

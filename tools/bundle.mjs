@@ -12,6 +12,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, transform } from 'esbuild';
+import zopfli from '@gfx/zopfli';
 import { oldestVersions } from './policy.mjs';
 
 const [glue, wasm, out, format = 'iife'] = process.argv.slice(2);
@@ -23,20 +24,23 @@ const crate = readFileSync(join(root, 'Cargo.toml'), 'utf8').match(/^version = "
 const ENGINES = { chrome: 'chrome', and_chr: 'chrome', edge: 'edge', firefox: 'firefox', and_ff: 'firefox', safari: 'safari', ios_saf: 'ios', opera: 'opera' };
 const target = Object.entries(oldestVersions(ENGINES, 'esbuild')).map(([engine, version]) => `${engine}${version}`);
 
-// The wasm bytes travel as a string of one character per byte (shifted by WASM_SHIFT so the
-// frequent small bytes land on printable characters). Unlike base64 this keeps the byte
-// patterns gzip finds: measured on our module, gzip of the bundle grows by about 6 % over
-// the raw wasm instead of about 30 %. `virtual:wasm-bytes` decodes it.
-const WASM_SHIFT = 64;
-const wasmText = (bytes) => {
-  let text = '';
-  for (const b of bytes) text += String.fromCharCode((b + WASM_SHIFT) & 255);
-  return JSON.stringify(text);
-};
-const wasmBytesModule = (literal) => `const text = ${literal};
-export default function wasmBytes() {
-  const bytes = new Uint8Array(text.length);
-  for (let i = 0; i < text.length; i++) bytes[i] = (text.charCodeAt(i) - ${WASM_SHIFT}) & 255;
+// The wasm travels deflated (zopfli, the best deflate encoder there is: about 8 % smaller
+// than zlib's best) and in base64, which gzip on the server then hardly grows: on our module
+// the script's share of the wasm is about 1.0 times its zopfli size, where one character per
+// raw byte cost 1.09 times its gzip size (docs/perf.md). The page inflates it with the
+// browser's own DecompressionStream, compiling as the bytes come (`virtual:wasm-module`).
+const deflated = (bytes) => new Promise((done, fail) => zopfli.deflate(bytes, { numiterations: 15 }, (e, out) => (e ? fail(e) : done(out))));
+const wasmModule = (base64) => `const text = ${JSON.stringify(base64)};
+/** The engine's compiled module (a promise): base64 to bytes, inflated, compiled as it streams. */
+export default function wasmModule() {
+  const bytes = typeof Uint8Array.fromBase64 === 'function' ? Uint8Array.fromBase64(text) : fromBase64(text);
+  const wasm = new Response(bytes).body.pipeThrough(new DecompressionStream('deflate-raw'));
+  return WebAssembly.compileStreaming(new Response(wasm, { headers: { 'content-type': 'application/wasm' } }));
+}
+function fromBase64(text) {
+  const chars = atob(text);
+  const bytes = new Uint8Array(chars.length);
+  for (let i = 0; i < chars.length; i++) bytes[i] = chars.charCodeAt(i);
   return bytes;
 }`;
 
@@ -69,7 +73,7 @@ const cssText = {
 // keeps the modules' strict semantics in the classic script (esbuild does not add it).
 const banner = `/*! kz-residence ${crate}: 90/180 stay and residence-permit calculator for Kazakhstan. Runs entirely in the browser; sends nothing anywhere. */\n"use strict";`;
 
-async function bundle(wasmLiteral) {
+async function bundle(wasmBase64) {
   const result = await build({
     entryPoints: [join(root, ENTRY)],
     bundle: true,
@@ -81,19 +85,55 @@ async function bundle(wasmLiteral) {
     // The glue only reads import.meta.url to find a .wasm file when given nothing; it is given the bytes.
     define: { 'import.meta.url': 'undefined' },
     banner: { js: banner },
-    plugins: [virtualModules({ 'virtual:wasm-bytes': wasmBytesModule(wasmLiteral), 'virtual:version': `export default ${JSON.stringify(crate)};` }), cssText],
+    plugins: [virtualModules({ 'virtual:wasm-module': wasmModule(wasmBase64), 'virtual:version': `export default ${JSON.stringify(crate)};` }), cssText],
     write: false,
+    metafile: true,
     logLevel: 'warning',
+    // wasm-bindgen's glue names the inline-JS snippet module once per function it imports
+    // from it, as repeated keys of one object literal (harmless: all are the same module).
+    logOverride: { 'duplicate-object-key': 'silent' },
   });
-  return `\uFEFF${result.outputFiles[0].text}`; // esbuild drops a byte-order mark given in `banner`
+  // esbuild drops a byte-order mark given in `banner`
+  return { text: `\uFEFF${result.outputFiles[0].text}`, inputs: Object.values(result.metafile.outputs)[0].inputs };
 }
 
-const script = await bundle(wasmText(readFileSync(wasm)));
-writeFileSync(out, script);
-// What the bench reports: the size of everything but the wasm.
+/** The part of the script each input belongs to, for the bench's breakdown. */
+const PARTS = [
+  ['engine: the wasm (zopfli, base64)', (path) => path.startsWith('virtual:wasm-module')],
+  ['engine: its JavaScript (api.js, glue)', (path) => path.startsWith('virtual:') || path.startsWith('target/') || /^www\/(api|main|module)\.js$/.test(path) || !path.startsWith('www/')],
+  ['widget: catalogues (www/widget/i18n/)', (path) => path.startsWith('www/widget/i18n/')],
+  ['widget: styles (*.css)', (path) => path.endsWith('.css')],
+  ['widget: code', () => true],
+];
+
+/**
+ * Raw bytes of each part in the script (esbuild's count) and its gzip -9 on its own (its
+ * files minified one by one and gzipped together: an estimate of its share).
+ */
+async function parts(inputs) {
+  const out = PARTS.map(([name]) => ({ name, raw: 0, text: '' }));
+  for (const [path, { bytesInOutput }] of Object.entries(inputs)) {
+    const i = PARTS.findIndex(([, test]) => test(path.replace(/^[a-z-]+:(?=virtual:)/, '')));
+    out[i].raw += bytesInOutput;
+    if (path.startsWith('virtual:') || !bytesInOutput) continue;
+    const loader = path.endsWith('.css') ? 'css' : 'js';
+    out[i].text += (await transform(readFileSync(join(root, path), 'utf8'), { loader, minify: true, target, legalComments: 'none', charset: 'utf8' })).code;
+  }
+  return out.map(({ name, raw, text }) => ({ name, raw, gzip: name.includes('wasm') ? null : gzip(text) }));
+}
+
 const gzip = (text) => gzipSync(Buffer.from(text), { level: 9 }).length;
+const deflatedWasm = await deflated(readFileSync(wasm));
+const { text: script, inputs } = await bundle(Buffer.from(deflatedWasm).toString('base64'));
+writeFileSync(out, script);
+// What the bench reports: the size of everything but the wasm, and of each part.
 if (format === 'iife') {
-  const withoutWasm = await bundle('""');
-  writeFileSync(join(dirname(wasm), 'bundle-sizes.json'), JSON.stringify({ withoutWasmGzip: gzip(withoutWasm), withoutWasmRaw: Buffer.byteLength(withoutWasm) }));
+  const { text: withoutWasm } = await bundle('');
+  writeFileSync(join(dirname(wasm), 'bundle-sizes.json'), JSON.stringify({
+    withoutWasmGzip: gzip(withoutWasm),
+    withoutWasmRaw: Buffer.byteLength(withoutWasm),
+    wasmDeflated: deflatedWasm.length,
+    parts: await parts(inputs),
+  }, null, 1));
 }
 console.log(`bundle: ${out} (${(Buffer.byteLength(script) / 1024).toFixed(1)} KiB raw, ${(gzip(script) / 1024).toFixed(1)} KiB gzip; target ${target.join(' ')})`);

@@ -2,7 +2,7 @@
 // the wasm-bindgen exports (`virtual:` modules are made by tools/bundle.mjs).
 
 import initEngine, * as wasm from 'virtual:wasm-glue';
-import wasmBytes from 'virtual:wasm-bytes';
+import wasmModule from 'virtual:wasm-module';
 import version from 'virtual:version';
 
 /** Today's date in the visitor's time zone, as YYYY-MM-DD. */
@@ -10,10 +10,6 @@ export function todayIso() {
   const d = new Date();
   const pad = (n) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
-function isPlainObject(value) {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
 function codedError(code, field, message) {
@@ -32,40 +28,44 @@ const engine = { ready: false };
 const rulesByDay = new Map();
 
 /**
- * A copy of the caller's value as plain data. `structuredClone` runs every getter here in
- * JavaScript, never inside the wasm instance; a proxy, a function, a symbol or a throwing
- * getter fails here and becomes INVALID_INPUT. Wasm then reads only plain objects.
+ * Calls a wasm export with the caller's own values (never copied: the engine reads only
+ * the fields its request types declare, own data properties only, and refuses a getter
+ * or a throwing proxy trap as INVALID_INPUT at that field). The engine answers with JSON
+ * text, parsed here into fresh plain objects. Any failure without a code becomes
+ * INVALID_INPUT, so callers always get one.
  */
-function plain(value) {
-  try {
-    return structuredClone(value);
-  } catch {
-    throw codedError('INVALID_INPUT', '');
-  }
-}
-
-/** Calls a wasm export; any failure without a code becomes INVALID_INPUT, so callers always get one. */
-function callEngine(fn, argument) {
+function callEngine(fn, ...args) {
   if (!engine.ready) throw codedError('NOT_READY', '', 'KzResidence is not ready yet: await KzResidence.ready');
+  let text;
   try {
-    return fn(argument());
+    text = fn(...args);
   } catch (e) {
     if (e && typeof e.code === 'string') throw e;
     throw codedError('INVALID_INPUT', '', `INVALID_INPUT: ${e && e.message ? e.message : String(e)}`);
   }
+  return JSON.parse(text);
 }
 
-/** The request with `key` set to today when the caller left it out (the engine has no clock). */
-function withToday(request, key) {
-  const copy = plain(request);
-  if (isPlainObject(copy) && copy[key] === undefined) copy[key] = todayIso();
-  return copy;
+/**
+ * `options.on` as plain data: an own data property of an object (a getter is refused
+ * without being run, as the engine refuses one); anything else, or nothing, is undefined.
+ */
+function dayOption(options) {
+  if (options === null || typeof options !== 'object') return undefined;
+  let d;
+  try {
+    d = Object.getOwnPropertyDescriptor(options, 'on');
+  } catch {
+    throw codedError('INVALID_INPUT', 'on');
+  }
+  if (d !== undefined && !('value' in d)) throw codedError('INVALID_INPUT', 'on');
+  return d?.value;
 }
 
 // The engine starts compiling here, while the script runs and before any element connects:
-// WebAssembly.compile begins at once (off the main thread), whereas the glue, handed the
-// bytes, would begin only after its first `await`, once the whole script had run.
-const ready = initEngine({ module_or_path: WebAssembly.compile(wasmBytes()) }).then(() => {
+// its bytes are inflated and compiled as they stream (off the main thread), whereas the glue,
+// handed the bytes, would begin only after its first `await`, once the whole script had run.
+const ready = initEngine({ module_or_path: wasmModule() }).then(() => {
   engine.ready = true;
   return KzResidence;
 });
@@ -80,7 +80,7 @@ export const KzResidence = Object.freeze({
    * `on` defaults to today. Throws an Error with `code` and `field` on bad input.
    */
   stay(request) {
-    return callEngine(wasm.stay, () => withToday(request, 'on'));
+    return callEngine(wasm.stay, request, todayIso());
   },
   /**
    * Whether and how a residence permit can be had: the verdict, blockers, what is missing,
@@ -89,7 +89,7 @@ export const KzResidence = Object.freeze({
    * judged on it). Throws an Error with `code` and `field` on bad input.
    */
   permit(request) {
-    return callEngine(wasm.permit, () => withToday(request, 'applicationDate'));
+    return callEngine(wasm.permit, request, todayIso());
   },
   /**
    * The rules in force on `on` (default today), each with its source and dates, and the
@@ -97,16 +97,12 @@ export const KzResidence = Object.freeze({
    * The same (frozen) object for the same day: read it, don't change it.
    */
   rules(options) {
-    return callEngine((on) => {
-      let answer = rulesByDay.get(on);
-      if (!answer) {
-        answer = Object.freeze(wasm.rules(on)); // only a real day gets here: any other `on` throws
-        rulesByDay.set(on, answer);
-      }
-      return answer;
-    }, () => {
-      const copy = plain(options);
-      return (isPlainObject(copy) ? copy.on : undefined) ?? todayIso();
-    });
+    const on = dayOption(options) ?? todayIso();
+    let answer = rulesByDay.get(on);
+    if (!answer) {
+      answer = Object.freeze(callEngine(wasm.rules, on)); // only a real day gets here: any other `on` throws
+      rulesByDay.set(on, answer);
+    }
+    return answer;
   },
 });

@@ -8,6 +8,7 @@ use std::fmt;
 
 use serde::de;
 
+use crate::boundary::Path;
 use crate::error::{Code, Error};
 
 /// A failure while reading a request.
@@ -27,10 +28,13 @@ impl ReadError {
         ReadError { code, field: None, missing: None }
     }
 
-    /// Places the failure at `path` unless a deeper reader already did.
-    pub fn at(mut self, path: impl FnOnce() -> String) -> Self {
+    /// Places the failure at `path` unless a deeper reader already did (one copy of this
+    /// for every reader, not one per type read).
+    #[cold]
+    #[inline(never)]
+    pub fn at(mut self, path: &Path<'_>) -> Self {
         if self.field.is_none() {
-            self.field = Some(path());
+            self.field = Some(path.to_string());
         }
         self
     }

@@ -1,15 +1,23 @@
 //! Requests and profiles from plain data: JavaScript values in the browser, `serde_json`
-//! values in the tests, read into the typed requests by serde's derived `Deserialize`.
+//! values in the tests, read into the typed requests by serde's derived `Deserialize`;
+//! answers back as JSON text ([`json`]).
 //!
 //! The reader is ours ([`Reader`] over any [`Data`]) rather than serde-wasm-bindgen's
 //! deserializer wrapped in serde_path_to_error: it tracks the path of every value as it
 //! goes (`trips[2].exit`), so a failure names its field without wrapping each visitor, and
 //! its error type never formats a message, so no float printing is linked in. Measured on
-//! the wasm build (README, "Size and speed"). A value of the wrong type or shape is
-//! `INVALID_INPUT` at its path; a date keeps its own code (`INVALID_DATE`,
-//! `DATE_OUT_OF_RANGE`); a missing field is named inside its object.
+//! the wasm build (docs/perf.md). A value of the wrong type or shape is `INVALID_INPUT` at
+//! its path; a date keeps its own code (`INVALID_DATE`, `DATE_OUT_OF_RANGE`); a missing
+//! field is named inside its object.
+//!
+//! A struct is read field by field, by the names its type declares ([`Data::BY_NAME`]): in
+//! the browser nothing else of the caller's object is ever touched, so an unknown field
+//! can hold anything (a cycle, a function) and is never looked at. A value that cannot be
+//! read as plain data ([`Refused`]: an accessor property, a proxy whose trap throws) is
+//! `INVALID_INPUT` at its path.
 
 mod error;
+pub mod json;
 mod path;
 mod reader;
 
@@ -21,8 +29,8 @@ use serde::de::DeserializeOwned;
 
 use crate::error::Error;
 
-/// One value of plain data, as the reader sees it.
-pub enum Node<S> {
+/// One value of plain data at a glance: scalars with their value, containers by kind.
+pub enum Node {
     /// `null` or absent (`undefined`).
     Null,
     /// `true` or `false`.
@@ -31,21 +39,83 @@ pub enum Node<S> {
     Number(f64),
     /// A string.
     Str(String),
-    /// An array of values.
-    Array(Vec<S>),
-    /// An object's own keys and values, in order.
-    Object(Vec<(String, S)>),
+    /// An array of this many elements.
+    Array(usize),
+    /// An object (its fields read by name, or listed by [`Data::keys`]).
+    Object,
     /// Anything else (a function, a symbol, a big integer): always a type error.
     Other,
 }
 
-/// Plain data the reader can walk: a JavaScript value or a `serde_json` value.
-pub trait Data: Sized {
-    /// What the value is.
-    fn node(self) -> Node<Self>;
+/// A value that could not be read as plain data: an accessor property (its getter is never
+/// run), or a proxy trap that threw. No exception of the caller's ever crosses into the
+/// engine: each becomes this, and then `INVALID_INPUT` at the value's path.
+#[derive(Debug)]
+pub struct Refused;
 
-    /// Whether it is `null` or absent, without taking it apart.
+/// Plain data the reader can walk: a JavaScript value or a `serde_json` value. Each
+/// question is one look at the value (in the browser, one call into JavaScript), and the
+/// reader asks only what the type being read needs.
+pub trait Data: Sized {
+    /// Whether a struct reads only the fields its type names (JavaScript), rather than every
+    /// key of the object (`serde_json`: unknown keys are then seen, for the rules profile's
+    /// `deny_unknown_fields`).
+    const BY_NAME: bool;
+
+    /// What the value is.
+    fn node(&self) -> Result<Node, Refused>;
+
+    /// Whether it is `null` or absent.
     fn is_null(&self) -> bool;
+
+    /// The string, if the value is one.
+    fn string(&self) -> Option<String> {
+        match self.node() {
+            Ok(Node::Str(s)) => Some(s),
+            _ => None,
+        }
+    }
+
+    /// The number, if the value is one.
+    fn number(&self) -> Option<f64> {
+        match self.node() {
+            Ok(Node::Number(n)) => Some(n),
+            _ => None,
+        }
+    }
+
+    /// The boolean, if the value is one.
+    fn boolean(&self) -> Option<bool> {
+        match self.node() {
+            Ok(Node::Bool(b)) => Some(b),
+            _ => None,
+        }
+    }
+
+    /// The number of elements, if the value is an array.
+    fn length(&self) -> Result<Option<usize>, Refused> {
+        Ok(match self.node()? {
+            Node::Array(n) => Some(n),
+            _ => None,
+        })
+    }
+
+    /// Whether the value is an object with fields (not an array, not a function).
+    fn is_object(&self) -> Result<bool, Refused> {
+        Ok(matches!(self.node()?, Node::Object))
+    }
+
+    /// An array's element (`None`: a hole).
+    fn item(&self, index: usize) -> Result<Option<Self>, Refused>;
+
+    /// An object's own field of a struct (`None`: absent or `undefined`).
+    fn field(&self, name: &'static str) -> Result<Option<Self>, Refused>;
+
+    /// An object's own field under a key it listed (`None`: absent or `undefined`).
+    fn value_of(&self, key: &str) -> Result<Option<Self>, Refused>;
+
+    /// An object's own keys, in order.
+    fn keys(&self) -> Result<Vec<String>, Refused>;
 }
 
 /// Reads a `T` from `input`; errors carry their code and the path of the offending field.
@@ -53,22 +123,46 @@ pub fn decode<T: DeserializeOwned, S: Data>(input: S) -> Result<T, Error> {
     T::deserialize(Reader::new(input, Path::Root)).map_err(ReadError::into_error)
 }
 
+/// Reads a `T` from `input`, with `value` standing in for the top-level field `name` when
+/// it is absent or `undefined` (the control date a caller left out is today).
+pub fn decode_defaulting<T: DeserializeOwned, S: Data>(input: S, name: &'static str, value: S) -> Result<T, Error> {
+    T::deserialize(Reader::new(input, Path::Root).defaulting(name, value)).map_err(ReadError::into_error)
+}
+
 #[cfg(not(target_arch = "wasm32"))]
 impl<'a> Data for &'a serde_json::Value {
+    const BY_NAME: bool = false;
+
     fn is_null(&self) -> bool {
         serde_json::Value::is_null(self)
     }
 
-    fn node(self) -> Node<&'a serde_json::Value> {
+    fn node(&self) -> Result<Node, Refused> {
         use serde_json::Value;
-        match self {
+        Ok(match self {
             Value::Null => Node::Null,
             Value::Bool(b) => Node::Bool(*b),
             Value::Number(n) => n.as_f64().map_or(Node::Other, Node::Number),
             Value::String(s) => Node::Str(s.clone()),
-            Value::Array(items) => Node::Array(items.iter().collect()),
-            Value::Object(map) => Node::Object(map.iter().map(|(k, v)| (k.clone(), v)).collect()),
-        }
+            Value::Array(items) => Node::Array(items.len()),
+            Value::Object(_) => Node::Object,
+        })
+    }
+
+    fn item(&self, index: usize) -> Result<Option<Self>, Refused> {
+        Ok(self.as_array().and_then(|items| items.get(index)))
+    }
+
+    fn field(&self, name: &'static str) -> Result<Option<Self>, Refused> {
+        self.value_of(name)
+    }
+
+    fn value_of(&self, key: &str) -> Result<Option<Self>, Refused> {
+        Ok(self.as_object().and_then(|map| map.get(key)))
+    }
+
+    fn keys(&self) -> Result<Vec<String>, Refused> {
+        Ok(self.as_object().map(|map| map.keys().cloned().collect()).unwrap_or_default())
     }
 }
 
@@ -108,6 +202,7 @@ mod tests {
         assert_eq!(error(json!({ "trips": [], "days": 1.5 })), (Code::InvalidInput, "days".into()));
         assert_eq!(error(json!({ "trips": [], "days": 4_294_967_296u64 })), (Code::InvalidInput, "days".into()));
         assert_eq!(error(json!({ "trips": null })), (Code::InvalidInput, "trips".into()));
+        assert_eq!(error(json!({ "trips": [null] })), (Code::InvalidInput, "trips[0]".into()));
         assert_eq!(error(json!([])), (Code::InvalidInput, "".into()));
     }
 
@@ -115,5 +210,92 @@ mod tests {
     fn absent_and_null_optional_fields_are_none() {
         let r: Request = decode(&json!({ "trips": [{ "entry": "2024-01-01", "exit": null }] })).expect("valid");
         assert!(r.trips[0].exit.is_none() && r.days.is_none());
+    }
+
+    /// `serde_json` values read the browser's way: structs by their declared fields only; an
+    /// object `{ "$refused": true }` stands for a value JavaScript refuses (a getter).
+    #[derive(Clone, Copy)]
+    struct ByName<'a>(&'a serde_json::Value);
+
+    impl<'a> ByName<'a> {
+        fn refused(&self) -> bool {
+            self.0.get("$refused").is_some()
+        }
+
+        fn present(value: Option<&'a serde_json::Value>) -> Result<Option<Self>, Refused> {
+            match value.map(ByName) {
+                Some(v) if v.refused() => Err(Refused),
+                v => Ok(v),
+            }
+        }
+    }
+
+    impl Data for ByName<'_> {
+        const BY_NAME: bool = true;
+
+        fn node(&self) -> Result<Node, Refused> {
+            self.0.node()
+        }
+
+        fn is_null(&self) -> bool {
+            self.0.is_null()
+        }
+
+        fn item(&self, index: usize) -> Result<Option<Self>, Refused> {
+            ByName::present(self.0.as_array().and_then(|items| items.get(index)))
+        }
+
+        fn field(&self, name: &'static str) -> Result<Option<Self>, Refused> {
+            self.value_of(name)
+        }
+
+        fn value_of(&self, key: &str) -> Result<Option<Self>, Refused> {
+            ByName::present(self.0.get(key))
+        }
+
+        fn keys(&self) -> Result<Vec<String>, Refused> {
+            self.0.keys()
+        }
+    }
+
+    #[test]
+    fn every_golden_case_reads_the_same_field_by_field_as_key_by_key() {
+        for engine in ["stay", "permit"] {
+            let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cases").join(engine);
+            for entry in std::fs::read_dir(dir).expect("cases") {
+                let path = entry.expect("case").path();
+                let case: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&path).expect("readable")).expect("JSON");
+                let request = &case["request"];
+                let same = match engine {
+                    "stay" => crate::api::stay(request).map(|a| serde_json::to_value(a).ok()) == crate::api::stay(ByName(request)).map(|a| serde_json::to_value(a).ok()),
+                    _ => crate::api::permit(request).map(|a| serde_json::to_value(a).ok()) == crate::api::permit(ByName(request)).map(|a| serde_json::to_value(a).ok()),
+                };
+                assert!(same, "{}", path.display());
+            }
+        }
+    }
+
+    #[test]
+    fn a_refused_value_fails_at_its_path_and_unknown_fields_are_never_read() {
+        let read = |v: serde_json::Value| decode::<Request, _>(ByName(&v)).map(|r| r.trips.len()).map_err(|e| (e.code, e.field));
+        let refused = json!({ "$refused": true });
+        assert_eq!(read(json!({ "trips": refused })), Err((Code::InvalidInput, "trips".into())));
+        assert_eq!(read(json!({ "trips": [{ "entry": "2024-01-01" }, refused] })), Err((Code::InvalidInput, "trips[1]".into())));
+        assert_eq!(read(json!({ "trips": [{ "entry": "2024-01-01", "exit": refused }] })), Err((Code::InvalidInput, "trips[0].exit".into())));
+        assert_eq!(read(json!({ "trips": [], "unknown": refused })), Ok(0));
+        assert_eq!(read(json!({ "trips": [{ "entry": "2024-01-01", "unknown": refused }] })), Ok(1));
+    }
+
+    #[test]
+    fn a_default_stands_in_only_for_an_absent_top_level_field() {
+        let day = json!("2024-03-01");
+        let r: Trip = decode_defaulting(&json!({ "entry": "2024-01-01" }), "exit", &day).expect("valid");
+        assert_eq!(r.exit.map(|d| d.to_string()).as_deref(), Some("2024-03-01"));
+        let r: Trip = decode_defaulting(&json!({ "entry": "2024-01-01", "exit": "2024-01-02" }), "exit", &day).expect("valid");
+        assert_eq!(r.exit.map(|d| d.to_string()).as_deref(), Some("2024-01-02"));
+        let e = decode_defaulting::<Trip, _>(&json!({ "entry": "2024-01-01", "exit": 3 }), "exit", &day).unwrap_err();
+        assert_eq!((e.code, e.field.as_str()), (Code::InvalidInput, "exit"));
+        let r: Trip = decode_defaulting(ByName(&json!({ "entry": "2024-01-01" })), "exit", ByName(&day)).expect("valid");
+        assert_eq!(r.exit.map(|d| d.to_string()).as_deref(), Some("2024-03-01"));
     }
 }

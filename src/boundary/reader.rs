@@ -1,30 +1,42 @@
 //! [`Reader`]: a serde `Deserializer` over plain data that knows where it is. Every
 //! failure leaving it is placed at its path; arrays and objects hand each element a reader
-//! one step deeper.
+//! one step deeper. It asks the value only what the type being read needs: a string
+//! field one question, a struct one question per field it declares.
 
 use serde::de::{self, DeserializeSeed, IntoDeserializer, Visitor};
 
-use crate::boundary::{Node, Path, ReadError, Data};
+use crate::boundary::{Data, Node, Path, ReadError, Refused};
 use crate::error::Code;
 
 type Result<T> = std::result::Result<T, ReadError>;
+
+/// The longest array read: far more trips than fit between 1900 and 2200, far fewer than
+/// would exhaust the engine's memory (a proxy can claim any length).
+pub const MAX_ITEMS: usize = 1 << 20;
 
 /// Reads one value of plain data at a path.
 pub struct Reader<'p, S> {
     source: S,
     path: Path<'p>,
+    /// A value standing in for one field of this struct when absent (the top level only).
+    default: Option<(&'static str, S)>,
 }
 
 impl<'p, S: Data> Reader<'p, S> {
     /// A reader of `source`, which sits at `path`.
     pub fn new(source: S, path: Path<'p>) -> Self {
-        Reader { source, path }
+        Reader { source, path, default: None }
+    }
+
+    /// The same reader, with `value` read for the field `name` when the object lacks it.
+    pub fn defaulting(self, name: &'static str, value: S) -> Self {
+        Reader { default: Some((name, value)), ..self }
     }
 
     /// Runs `read` on the value and places any failure at this reader's path.
-    fn read<T>(self, read: impl FnOnce(Node<S>, &Path<'p>) -> Result<T>) -> Result<T> {
+    fn read<T>(self, read: impl FnOnce(S, &Path<'p>, Option<(&'static str, S)>) -> Result<T>) -> Result<T> {
         let path = self.path;
-        read(self.source.node(), &path).map_err(|e| e.at(|| path.to_string()))
+        read(self.source, &path, self.default).map_err(|e| e.at(&path))
     }
 }
 
@@ -32,14 +44,17 @@ fn wrong_type<T>() -> Result<T> {
     Err(ReadError::new(Code::InvalidInput))
 }
 
+impl From<Refused> for ReadError {
+    fn from(_: Refused) -> Self {
+        ReadError::new(Code::InvalidInput)
+    }
+}
+
 /// An integral number within `i64`, for the integer fields (serde's visitors check the
 /// narrower ranges and report them through [`ReadError`]).
-fn integer<S>(node: &Node<S>) -> Option<i64> {
-    match node {
-        // `i64::MAX as f64` is 2^63 exactly; anything at or above it is out of range.
-        Node::Number(n) if n.fract() == 0.0 && n.abs() < i64::MAX as f64 => Some(*n as i64),
-        _ => None,
-    }
+fn integer(n: f64) -> Option<i64> {
+    // `i64::MAX as f64` is 2^63 exactly; anything at or above it is out of range.
+    (n.fract() == 0.0 && n.abs() < i64::MAX as f64).then_some(n as i64)
 }
 
 /// A whole number JavaScript holds exactly (at most 2^53 - 1 either way).
@@ -48,11 +63,32 @@ fn safe_integer(n: f64) -> Option<i64> {
     (n.fract() == 0.0 && n.abs() <= SAFE).then_some(n as i64)
 }
 
+/// The elements of an array at `path`, read one by one.
+fn elements<'a, 'p, S: Data>(source: S, path: &'a Path<'p>) -> Result<Elements<'a, 'p, S>> {
+    match source.length()? {
+        Some(len) if len <= MAX_ITEMS => Ok(Elements { source, len, index: 0, path }),
+        _ => wrong_type(),
+    }
+}
+
+/// The entries of an object at `path`: every key it has, or (for a struct read by name)
+/// the fields the struct declares.
+fn entries<'a, 'p, S: Data>(source: S, path: &'a Path<'p>, fields: Option<&'static [&'static str]>, default: Option<(&'static str, S)>) -> Result<Entries<'a, 'p, S>> {
+    if !source.is_object()? {
+        return wrong_type();
+    }
+    let keys = match fields {
+        Some(names) if S::BY_NAME => Keys::Named(names.iter()),
+        _ => Keys::Listed(source.keys()?.into_iter()),
+    };
+    Ok(Entries { source, keys, value: None, path, default })
+}
+
 impl<'de, S: Data> de::Deserializer<'de> for Reader<'_, S> {
     type Error = ReadError;
 
     fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
-        self.read(|node, path| match node {
+        self.read(|source, path, default| match source.node()? {
             Node::Null => visitor.visit_unit(),
             Node::Bool(b) => visitor.visit_bool(b),
             // A safe integer is visited as one, so a field read through `any` keeps its type.
@@ -61,21 +97,18 @@ impl<'de, S: Data> de::Deserializer<'de> for Reader<'_, S> {
                 None => visitor.visit_f64(n),
             },
             Node::Str(s) => visitor.visit_string(s),
-            Node::Array(items) => visitor.visit_seq(Elements { items: items.into_iter(), index: 0, path }),
-            Node::Object(entries) => visitor.visit_map(Entries { entries: entries.into_iter(), value: None, path }),
+            Node::Array(_) => visitor.visit_seq(elements(source, path)?),
+            Node::Object => visitor.visit_map(entries(source, path, None, default)?),
             Node::Other => wrong_type(),
         })
     }
 
     fn deserialize_bool<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
-        self.read(|node, _| match node {
-            Node::Bool(b) => visitor.visit_bool(b),
-            _ => wrong_type(),
-        })
+        self.read(|source, _, _| source.boolean().map_or_else(wrong_type, |b| visitor.visit_bool(b)))
     }
 
     fn deserialize_i32<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
-        self.read(|node, _| integer(&node).map_or_else(wrong_type, |n| visitor.visit_i64(n)))
+        self.read(|source, _, _| source.number().and_then(integer).map_or_else(wrong_type, |n| visitor.visit_i64(n)))
     }
 
     fn deserialize_u32<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
@@ -91,10 +124,7 @@ impl<'de, S: Data> de::Deserializer<'de> for Reader<'_, S> {
     }
 
     fn deserialize_f64<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
-        self.read(|node, _| match node {
-            Node::Number(n) => visitor.visit_f64(n),
-            _ => wrong_type(),
-        })
+        self.read(|source, _, _| source.number().map_or_else(wrong_type, |n| visitor.visit_f64(n)))
     }
 
     fn deserialize_str<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
@@ -102,10 +132,7 @@ impl<'de, S: Data> de::Deserializer<'de> for Reader<'_, S> {
     }
 
     fn deserialize_string<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
-        self.read(|node, _| match node {
-            Node::Str(s) => visitor.visit_string(s),
-            _ => wrong_type(),
-        })
+        self.read(|source, _, _| source.string().map_or_else(wrong_type, |s| visitor.visit_string(s)))
     }
 
     fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
@@ -118,10 +145,7 @@ impl<'de, S: Data> de::Deserializer<'de> for Reader<'_, S> {
     }
 
     fn deserialize_unit<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
-        self.read(|node, _| match node {
-            Node::Null => visitor.visit_unit(),
-            _ => wrong_type(),
-        })
+        self.read(|source, _, _| if source.is_null() { visitor.visit_unit() } else { wrong_type() })
     }
 
     fn deserialize_newtype_struct<V: Visitor<'de>>(self, _name: &'static str, visitor: V) -> Result<V::Value> {
@@ -129,29 +153,20 @@ impl<'de, S: Data> de::Deserializer<'de> for Reader<'_, S> {
     }
 
     fn deserialize_seq<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
-        self.read(|node, path| match node {
-            Node::Array(items) => visitor.visit_seq(Elements { items: items.into_iter(), index: 0, path }),
-            _ => wrong_type(),
-        })
+        self.read(|source, path, _| visitor.visit_seq(elements(source, path)?))
     }
 
     fn deserialize_map<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
-        self.read(|node, path| match node {
-            Node::Object(entries) => visitor.visit_map(Entries { entries: entries.into_iter(), value: None, path }),
-            _ => wrong_type(),
-        })
+        self.read(|source, path, default| visitor.visit_map(entries(source, path, None, default)?))
     }
 
-    fn deserialize_struct<V: Visitor<'de>>(self, _name: &'static str, _fields: &'static [&'static str], visitor: V) -> Result<V::Value> {
-        self.deserialize_map(visitor)
+    fn deserialize_struct<V: Visitor<'de>>(self, _name: &'static str, fields: &'static [&'static str], visitor: V) -> Result<V::Value> {
+        self.read(|source, path, default| visitor.visit_map(entries(source, path, Some(fields), default)?))
     }
 
     fn deserialize_enum<V: Visitor<'de>>(self, _name: &'static str, _variants: &'static [&'static str], visitor: V) -> Result<V::Value> {
         // Only unit variants, spelled as strings (`"employment"`).
-        self.read(|node, _| match node {
-            Node::Str(s) => visitor.visit_enum(IntoDeserializer::<ReadError>::into_deserializer(s)),
-            _ => wrong_type(),
-        })
+        self.read(|source, _, _| source.string().map_or_else(wrong_type, |s| visitor.visit_enum(IntoDeserializer::<ReadError>::into_deserializer(s))))
     }
 
     fn deserialize_identifier<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
@@ -167,9 +182,10 @@ impl<'de, S: Data> de::Deserializer<'de> for Reader<'_, S> {
     }
 }
 
-/// The elements of an array, each read at `path[i]`.
+/// The elements of an array, each read at `path[i]`; a hole is read as `null`.
 struct Elements<'a, 'p, S> {
-    items: std::vec::IntoIter<S>,
+    source: S,
+    len: usize,
     index: usize,
     path: &'a Path<'p>,
 }
@@ -178,37 +194,134 @@ impl<'de, S: Data> de::SeqAccess<'de> for Elements<'_, '_, S> {
     type Error = ReadError;
 
     fn next_element_seed<T: DeserializeSeed<'de>>(&mut self, seed: T) -> Result<Option<T::Value>> {
-        let Some(source) = self.items.next() else { return Ok(None) };
+        if self.index == self.len {
+            return Ok(None);
+        }
         let path = Path::Index(self.path, self.index);
         self.index += 1;
-        seed.deserialize(Reader::new(source, path)).map(Some)
+        match self.source.item(self.index - 1) {
+            Ok(Some(item)) => seed.deserialize(Reader::new(item, path)).map(Some),
+            Ok(None) => seed.deserialize(Absent(path)).map(Some),
+            Err(Refused) => Err(ReadError::new(Code::InvalidInput).at(&path)),
+        }
     }
 
     fn size_hint(&self) -> Option<usize> {
-        Some(self.items.len())
+        Some(self.len - self.index)
     }
 }
 
-/// The entries of an object, each value read at `path.key`.
+/// The keys an object is read by: the fields a struct declares, or every key it lists.
+enum Keys {
+    Named(std::slice::Iter<'static, &'static str>),
+    Listed(std::vec::IntoIter<String>),
+}
+
+/// The entries of an object, each value read at `path.key`; absent fields are skipped (the
+/// struct's own default or missing-field error then applies), but for the reader's default.
 struct Entries<'a, 'p, S> {
-    entries: std::vec::IntoIter<(String, S)>,
-    value: Option<(String, S)>,
+    source: S,
+    keys: Keys,
+    value: Option<(Key, S)>,
     path: &'a Path<'p>,
+    default: Option<(&'static str, S)>,
+}
+
+/// A key being read: a struct's field name or a listed key.
+enum Key {
+    Static(&'static str),
+    Owned(String),
+}
+
+impl Key {
+    fn as_str(&self) -> &str {
+        match self {
+            Key::Static(s) => s,
+            Key::Owned(s) => s,
+        }
+    }
+}
+
+impl<S: Data> Entries<'_, '_, S> {
+    /// The next key whose value is present, with its value.
+    fn next_entry(&mut self) -> std::result::Result<Option<(Key, S)>, (Key, Refused)> {
+        loop {
+            let (key, value) = match &mut self.keys {
+                Keys::Named(names) => match names.next() {
+                    Some(&name) => (Key::Static(name), self.source.field(name)),
+                    None => break,
+                },
+                Keys::Listed(keys) => match keys.next() {
+                    // A key the object lists holds a value: `undefined` there is a type error.
+                    Some(key) => {
+                        let value = self.source.value_of(&key).and_then(|v| v.ok_or(Refused).map(Some));
+                        (Key::Owned(key), value)
+                    }
+                    None => break,
+                },
+            };
+            let defaulted = self.default.as_ref().is_some_and(|(name, _)| *name == key.as_str());
+            match value {
+                Ok(Some(value)) => {
+                    if defaulted {
+                        self.default = None;
+                    }
+                    return Ok(Some((key, value)));
+                }
+                Ok(None) if !defaulted => {}
+                Ok(None) => return Ok(self.default.take().map(|(name, value)| (Key::Static(name), value))),
+                Err(refused) => return Err((key, refused)),
+            }
+        }
+        // An object that lists no such key at all.
+        Ok(self.default.take().map(|(name, value)| (Key::Static(name), value)))
+    }
 }
 
 impl<'de, S: Data> de::MapAccess<'de> for Entries<'_, '_, S> {
     type Error = ReadError;
 
     fn next_key_seed<K: DeserializeSeed<'de>>(&mut self, seed: K) -> Result<Option<K::Value>> {
-        let Some((key, source)) = self.entries.next() else { return Ok(None) };
-        let path = Path::Key(self.path, &key);
-        let read = seed.deserialize(IntoDeserializer::<ReadError>::into_deserializer(key.as_str())).map_err(|e| e.at(|| path.to_string()))?;
+        let (key, source) = match self.next_entry() {
+            Ok(Some(entry)) => entry,
+            Ok(None) => return Ok(None),
+            Err((key, Refused)) => return Err(ReadError::new(Code::InvalidInput).at(&Path::Key(self.path, key.as_str()))),
+        };
+        let read = seed.deserialize(IntoDeserializer::<ReadError>::into_deserializer(key.as_str())).map_err(|e| e.at(&Path::Key(self.path, key.as_str())))?;
         self.value = Some((key, source));
         Ok(Some(read))
     }
 
     fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value> {
         let (key, source) = self.value.take().ok_or_else(|| ReadError::new(Code::InvalidInput))?;
-        seed.deserialize(Reader::new(source, Path::Key(self.path, &key)))
+        seed.deserialize(Reader::new(source, Path::Key(self.path, key.as_str())))
+    }
+}
+
+/// An array's hole: read as `null` (an optional element is none, anything else a type error).
+struct Absent<'p>(Path<'p>);
+
+impl<'de> de::Deserializer<'de> for Absent<'_> {
+    type Error = ReadError;
+
+    fn deserialize_any<V: Visitor<'de>>(self, _visitor: V) -> Result<V::Value> {
+        Err(ReadError::new(Code::InvalidInput).at(&self.0))
+    }
+
+    fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
+        visitor.visit_none()
+    }
+
+    fn deserialize_unit<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
+        visitor.visit_unit()
+    }
+
+    fn deserialize_ignored_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
+        visitor.visit_unit()
+    }
+
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf
+        unit_struct newtype_struct seq tuple tuple_struct map struct enum identifier
     }
 }

@@ -7,6 +7,7 @@
 import { KzResidence } from '../../api.js';
 import { EXEMPT, MAX_TRIPS, emptyTrip, isBlankTrip, tripsForApi } from '../keep/state.js';
 import { ctaBox } from '../ui/cta.js';
+import { isIso } from '../ui/dates.js';
 import { h, liveUpdate, replaceContent } from '../ui/dom.js';
 import { clearErrors, markLeft, revealErrors } from '../ui/fields.js';
 import { sourceIndex, sourceList } from '../ui/sources.js';
@@ -48,7 +49,7 @@ export class StayTool {
     const s = this.s;
     const edit = (key) => (value) => {
       s[key] = value;
-      this.changed();
+      this.changed(isIso(value));
     };
     this.situation = situationView(this);
     this.trips = tripList(this);
@@ -93,8 +94,9 @@ export class StayTool {
     this.update();
   }
 
-  changed() {
-    this.recompute();
+  /** An entry changed; `complete` (a whole date typed) answers at once, else after a pause. */
+  changed(complete = false) {
+    this.recompute(complete);
     this.host.save();
   }
 
@@ -106,7 +108,7 @@ export class StayTool {
 
   editTrip(i, key, value) {
     this.s.trips[i][key] = value;
-    this.changed();
+    this.changed(isIso(value));
   }
 
   revealRow(i) {

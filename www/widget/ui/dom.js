@@ -47,17 +47,23 @@ export function replaceContent(el, ...children) {
 }
 
 /**
- * `tool.update()` once typing pauses for `ms`; meanwhile the tool's answer box is marked
- * `aria-busy`, so screen readers wait for the new answer (and so do the browser tests).
+ * `tool.update()` once typing pauses for `ms`, or at once with `now` (a value complete as
+ * typed, such as a whole date: its answer is painted in the same frame); meanwhile the tool's
+ * answer box is marked `aria-busy`, so screen readers wait for the new answer (and so do the
+ * browser tests).
  */
 export function liveUpdate(tool, ms) {
-  const later = debounce(() => {
+  let timer = 0;
+  const run = () => {
+    clearTimeout(timer);
     tool.answerBox?.removeAttribute('aria-busy');
     tool.update();
-  }, ms);
-  return () => {
+  };
+  return (now = false) => {
+    if (now === true) return run();
+    clearTimeout(timer);
     tool.answerBox?.setAttribute('aria-busy', 'true');
-    later();
+    timer = setTimeout(run, ms);
   };
 }
 

@@ -87,6 +87,7 @@ test('a plan is the headline\'s subject: allowed with its exit, refused with the
   await settle(page);
   assert.match((await headline(w)).text, /^Your trip from 1 July 2024 for 10 days is allowed: leave by 10 July 2024\./);
   assert.deepEqual(await w.evaluate((el) => el.plan), { entry: '2024-07-01', days: 10 });
+  assert.equal(await w.locator('#plan-entry').inputValue(), '01/07/2024', 'shown as the visitor types dates');
   assertClean(assert, opened);
   await page.close();
 });

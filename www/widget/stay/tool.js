@@ -7,7 +7,7 @@
 import { KzResidence } from '../../api.js';
 import { EXEMPT, MAX_TRIPS, emptyTrip, isBlankTrip, tripsForApi } from '../keep/state.js';
 import { ctaBox } from '../ui/cta.js';
-import { isIso } from '../ui/dates.js';
+import { isIso, typedDate } from '../ui/dates.js';
 import { h, liveUpdate, replaceContent } from '../ui/dom.js';
 import { clearErrors, markLeft, revealErrors } from '../ui/fields.js';
 import { sourceIndex, sourceList } from '../ui/sources.js';
@@ -156,7 +156,10 @@ export class StayTool {
     this.s.planEntry = plan ? String(plan.entry ?? '') : '';
     this.s.planDays = plan ? String(plan.days ?? '') : '';
     if (!this.panel) return;
-    for (const [id, value] of [['plan-entry', this.s.planEntry], ['plan-days', this.s.planDays]]) {
+    // The date shown as the visitor would type it (20.12.2026), as the trips' are.
+    const t = this.host.t;
+    const entry = isIso(this.s.planEntry) ? typedDate(this.s.planEntry, t.lang, t.order) : this.s.planEntry;
+    for (const [id, value] of [['plan-entry', entry], ['plan-days', this.s.planDays]]) {
       const input = this.host.shadowRoot.getElementById(id);
       if (input) input.value = value;
     }

@@ -16,7 +16,10 @@
 //! read as plain data ([`Refused`]: an accessor property, a proxy whose trap throws) is
 //! `INVALID_INPUT` at its path.
 
+mod access;
 mod error;
+#[cfg(not(target_arch = "wasm32"))]
+mod native;
 pub mod json;
 mod path;
 mod reader;
@@ -127,43 +130,6 @@ pub fn decode<T: DeserializeOwned, S: Data>(input: S) -> Result<T, Error> {
 /// it is absent or `undefined` (the control date a caller left out is today).
 pub fn decode_defaulting<T: DeserializeOwned, S: Data>(input: S, name: &'static str, value: S) -> Result<T, Error> {
     T::deserialize(Reader::new(input, Path::Root).defaulting(name, value)).map_err(ReadError::into_error)
-}
-
-#[cfg(not(target_arch = "wasm32"))]
-impl<'a> Data for &'a serde_json::Value {
-    const BY_NAME: bool = false;
-
-    fn is_null(&self) -> bool {
-        serde_json::Value::is_null(self)
-    }
-
-    fn node(&self) -> Result<Node, Refused> {
-        use serde_json::Value;
-        Ok(match self {
-            Value::Null => Node::Null,
-            Value::Bool(b) => Node::Bool(*b),
-            Value::Number(n) => n.as_f64().map_or(Node::Other, Node::Number),
-            Value::String(s) => Node::Str(s.clone()),
-            Value::Array(items) => Node::Array(items.len()),
-            Value::Object(_) => Node::Object,
-        })
-    }
-
-    fn item(&self, index: usize) -> Result<Option<Self>, Refused> {
-        Ok(self.as_array().and_then(|items| items.get(index)))
-    }
-
-    fn field(&self, name: &'static str) -> Result<Option<Self>, Refused> {
-        self.value_of(name)
-    }
-
-    fn value_of(&self, key: &str) -> Result<Option<Self>, Refused> {
-        Ok(self.as_object().and_then(|map| map.get(key)))
-    }
-
-    fn keys(&self) -> Result<Vec<String>, Refused> {
-        Ok(self.as_object().map(|map| map.keys().cloned().collect()).unwrap_or_default())
-    }
 }
 
 #[cfg(test)]

@@ -3,12 +3,13 @@
 //! one step deeper. It asks the value only what the type being read needs: a string
 //! field one question, a struct one question per field it declares.
 
-use serde::de::{self, DeserializeSeed, IntoDeserializer, Visitor};
+use serde::de::{self, IntoDeserializer, Visitor};
 
+use crate::boundary::access::{elements, entries};
 use crate::boundary::{Data, Node, Path, ReadError, Refused};
 use crate::error::Code;
 
-type Result<T> = std::result::Result<T, ReadError>;
+pub(super) type Result<T> = std::result::Result<T, ReadError>;
 
 /// The longest array read: far more trips than fit between 1900 and 2200, far fewer than
 /// would exhaust the engine's memory (a proxy can claim any length).
@@ -40,7 +41,7 @@ impl<'p, S: Data> Reader<'p, S> {
     }
 }
 
-fn wrong_type<T>() -> Result<T> {
+pub(super) fn wrong_type<T>() -> Result<T> {
     Err(ReadError::new(Code::InvalidInput))
 }
 
@@ -61,27 +62,6 @@ fn integer(n: f64) -> Option<i64> {
 fn safe_integer(n: f64) -> Option<i64> {
     const SAFE: f64 = 9_007_199_254_740_991.0;
     (n.fract() == 0.0 && n.abs() <= SAFE).then_some(n as i64)
-}
-
-/// The elements of an array at `path`, read one by one.
-fn elements<'a, 'p, S: Data>(source: S, path: &'a Path<'p>) -> Result<Elements<'a, 'p, S>> {
-    match source.length()? {
-        Some(len) if len <= MAX_ITEMS => Ok(Elements { source, len, index: 0, path }),
-        _ => wrong_type(),
-    }
-}
-
-/// The entries of an object at `path`: every key it has, or (for a struct read by name)
-/// the fields the struct declares.
-fn entries<'a, 'p, S: Data>(source: S, path: &'a Path<'p>, fields: Option<&'static [&'static str]>, default: Option<(&'static str, S)>) -> Result<Entries<'a, 'p, S>> {
-    if !source.is_object()? {
-        return wrong_type();
-    }
-    let keys = match fields {
-        Some(names) if S::BY_NAME => Keys::Named(names.iter()),
-        _ => Keys::Listed(source.keys()?.into_iter()),
-    };
-    Ok(Entries { source, keys, value: None, path, default })
 }
 
 impl<'de, S: Data> de::Deserializer<'de> for Reader<'_, S> {
@@ -182,124 +162,8 @@ impl<'de, S: Data> de::Deserializer<'de> for Reader<'_, S> {
     }
 }
 
-/// The elements of an array, each read at `path[i]`; a hole is read as `null`.
-struct Elements<'a, 'p, S> {
-    source: S,
-    len: usize,
-    index: usize,
-    path: &'a Path<'p>,
-}
-
-impl<'de, S: Data> de::SeqAccess<'de> for Elements<'_, '_, S> {
-    type Error = ReadError;
-
-    fn next_element_seed<T: DeserializeSeed<'de>>(&mut self, seed: T) -> Result<Option<T::Value>> {
-        if self.index == self.len {
-            return Ok(None);
-        }
-        let path = Path::Index(self.path, self.index);
-        self.index += 1;
-        match self.source.item(self.index - 1) {
-            Ok(Some(item)) => seed.deserialize(Reader::new(item, path)).map(Some),
-            Ok(None) => seed.deserialize(Absent(path)).map(Some),
-            Err(Refused) => Err(ReadError::new(Code::InvalidInput).at(&path)),
-        }
-    }
-
-    fn size_hint(&self) -> Option<usize> {
-        Some(self.len - self.index)
-    }
-}
-
-/// The keys an object is read by: the fields a struct declares, or every key it lists.
-enum Keys {
-    Named(std::slice::Iter<'static, &'static str>),
-    Listed(std::vec::IntoIter<String>),
-}
-
-/// The entries of an object, each value read at `path.key`; absent fields are skipped (the
-/// struct's own default or missing-field error then applies), but for the reader's default.
-struct Entries<'a, 'p, S> {
-    source: S,
-    keys: Keys,
-    value: Option<(Key, S)>,
-    path: &'a Path<'p>,
-    default: Option<(&'static str, S)>,
-}
-
-/// A key being read: a struct's field name or a listed key.
-enum Key {
-    Static(&'static str),
-    Owned(String),
-}
-
-impl Key {
-    fn as_str(&self) -> &str {
-        match self {
-            Key::Static(s) => s,
-            Key::Owned(s) => s,
-        }
-    }
-}
-
-impl<S: Data> Entries<'_, '_, S> {
-    /// The next key whose value is present, with its value.
-    fn next_entry(&mut self) -> std::result::Result<Option<(Key, S)>, (Key, Refused)> {
-        loop {
-            let (key, value) = match &mut self.keys {
-                Keys::Named(names) => match names.next() {
-                    Some(&name) => (Key::Static(name), self.source.field(name)),
-                    None => break,
-                },
-                Keys::Listed(keys) => match keys.next() {
-                    // A key the object lists holds a value: `undefined` there is a type error.
-                    Some(key) => {
-                        let value = self.source.value_of(&key).and_then(|v| v.ok_or(Refused).map(Some));
-                        (Key::Owned(key), value)
-                    }
-                    None => break,
-                },
-            };
-            let defaulted = self.default.as_ref().is_some_and(|(name, _)| *name == key.as_str());
-            match value {
-                Ok(Some(value)) => {
-                    if defaulted {
-                        self.default = None;
-                    }
-                    return Ok(Some((key, value)));
-                }
-                Ok(None) if !defaulted => {}
-                Ok(None) => return Ok(self.default.take().map(|(name, value)| (Key::Static(name), value))),
-                Err(refused) => return Err((key, refused)),
-            }
-        }
-        // An object that lists no such key at all.
-        Ok(self.default.take().map(|(name, value)| (Key::Static(name), value)))
-    }
-}
-
-impl<'de, S: Data> de::MapAccess<'de> for Entries<'_, '_, S> {
-    type Error = ReadError;
-
-    fn next_key_seed<K: DeserializeSeed<'de>>(&mut self, seed: K) -> Result<Option<K::Value>> {
-        let (key, source) = match self.next_entry() {
-            Ok(Some(entry)) => entry,
-            Ok(None) => return Ok(None),
-            Err((key, Refused)) => return Err(ReadError::new(Code::InvalidInput).at(&Path::Key(self.path, key.as_str()))),
-        };
-        let read = seed.deserialize(IntoDeserializer::<ReadError>::into_deserializer(key.as_str())).map_err(|e| e.at(&Path::Key(self.path, key.as_str())))?;
-        self.value = Some((key, source));
-        Ok(Some(read))
-    }
-
-    fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value> {
-        let (key, source) = self.value.take().ok_or_else(|| ReadError::new(Code::InvalidInput))?;
-        seed.deserialize(Reader::new(source, Path::Key(self.path, key.as_str())))
-    }
-}
-
 /// An array's hole: read as `null` (an optional element is none, anything else a type error).
-struct Absent<'p>(Path<'p>);
+pub(super) struct Absent<'p>(pub(super) Path<'p>);
 
 impl<'de> de::Deserializer<'de> for Absent<'_> {
     type Error = ReadError;

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './browser.mjs';
-import { recordResults, typed } from './widget-helpers.mjs';
+import { chooseCitizenship, recordResults, typed } from './widget-helpers.mjs';
 
 /** The crate version (Cargo.toml), in the names of dist/'s files. */
 export const VERSION = readFileSync(join(ROOT, 'Cargo.toml'), 'utf8').match(/^version = "([^"]+)"/m)[1];
@@ -21,8 +21,7 @@ export const TRIP = { entry: '2024-01-10', exit: '2024-02-08', days: 30 };
 export async function answerTypedTrip(w, lang) {
   const page = w.page();
   await recordResults(page);
-  await w.locator('#stay-citizenship').fill('DE');
-  await w.locator('#stay-citizenship-list [role=option]:not(.kz-combo-always)').first().click();
+  await chooseCitizenship(w, 'DE');
   await w.locator('#trip-0-entry').fill(typed(TRIP.entry, lang));
   await w.locator('#trip-0-exit').fill(typed(TRIP.exit, lang));
   await page.waitForFunction((days) => window.kzResults.some((r) => r.tool === 'stay' && r.answer.daysUsed === days), TRIP.days);

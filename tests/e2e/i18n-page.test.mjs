@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch } from './browser.mjs';
-import { openWidget, fillTrips, settle, typed, assertClean } from './widget-helpers.mjs';
+import { openWidget, fillTrips, settle, typed, assertClean, chooseCitizenship } from './widget-helpers.mjs';
 import { fillPermit, ELIGIBLE } from './permit-helpers.mjs';
 
 const browser = {};
@@ -76,8 +76,7 @@ for (const lang of ['ru', 'kk']) {
     const words = englishWords(await everything(w));
     assert.deepEqual(words, [], `${lang} stay: English outside lang="en"`);
     // A visitor who holds a residence permit: nothing is counted, said in words.
-    await w.locator('#stay-citizenship').fill('');
-    await w.locator('#stay-citizenship-list .kz-combo-always').last().click();
+    await chooseCitizenship(w, 'exempt');
     await w.locator('#stay-holds-temporary-residence-permit').check();
     assert.deepEqual(englishWords(await everything(w)), [], `${lang} not counted: English outside lang="en"`);
     assertClean(assert, opened);

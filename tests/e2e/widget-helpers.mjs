@@ -78,6 +78,19 @@ export async function addTrip(w) {
   await w.locator('#trip-add').click();
 }
 
+/**
+ * Chooses in the searchable citizenship list as a visitor does: `'other'` (my country is not
+ * listed) or `'exempt'` (I hold a visa or residence permit), else the first state matching
+ * `search` typed in (a code typed whole comes first, else the names it begins).
+ */
+export async function chooseCitizenship(w, search) {
+  const list = w.locator('#stay-citizenship-list');
+  const always = { other: 'first', exempt: 'last' }[search];
+  await w.locator('#stay-citizenship').fill(always ? '' : search);
+  await (always ? list.locator('.kz-combo-always')[always]() : list.locator('[role="option"]:not(.kz-combo-always)').first()).click();
+  await settle(w.page());
+}
+
 /** Fills trips `[[entry, exit|null], ...]` (null: still in Kazakhstan) through the form. */
 export async function fillTrips(w, trips) {
   for (const [i, [entry, exit]] of trips.entries()) {

@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch } from './browser.mjs';
-import { openWidget, addTrip, fillTrips, headline, settle, setTrips, tabTo, typed, assertClean } from './widget-helpers.mjs';
+import { openWidget, addTrip, fillTrips, headline, settle, setTrips, tabTo, typed, assertClean, chooseCitizenship } from './widget-helpers.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -135,12 +135,6 @@ test('errors only on leaving a field: nothing red about the exit while the entry
   await page.close();
 });
 
-/** Chooses in the searchable citizenship list: the first state matching `search` (a name or a code). */
-async function chooseState(w, search) {
-  await w.locator('#stay-citizenship').fill(search);
-  await w.locator('#stay-citizenship-list [role="option"]:not(.kz-combo-always)').first().click();
-}
-
 test('citizenship first: names in the visitor\'s language, a visa, an unknown one, and the regime picker', async () => {
   const opened = await openWidget(browser.context, { attrs: { lang: 'kk', today: '2026-11-26', regime: null } });
   const { w, page } = opened;
@@ -154,7 +148,7 @@ test('citizenship first: names in the visitor\'s language, a visa, an unknown on
   assert.deepEqual(await w.locator('#stay-citizenship-list [role="option"]:not(.kz-combo-always)').allInnerTexts(), ['Германия']);
   assert.equal(await w.locator('#stay-regime').isVisible(), false, 'no regime picker before it is needed');
   // Afghanistan: a visa is needed; the regime can still be chosen by hand.
-  await chooseState(w, 'AF');
+  await chooseCitizenship(w, 'AF');
   let head = await headline(w);
   assert.equal(head.status, null);
   assert.match(head.text, /визаңыз/);
@@ -165,8 +159,7 @@ test('citizenship first: names in the visitor\'s language, a visa, an unknown on
   assert.equal(head.status, 'MAY_ENTER');
   assert.deepEqual(await w.evaluate((el) => [el.answer.rules.regime, el.answer.rules.citizenship]), ['visa-free-30', 'AF']);
   // Not listed: the picker, with the regimes' numbers.
-  await w.locator('#stay-citizenship').fill('');
-  await w.locator('#stay-citizenship-list .kz-combo-always').first().click();
+  await chooseCitizenship(w, 'other');
   assert.equal(await w.locator('#stay-regime').isVisible(), true);
   assert.match(await w.locator('label[for="stay-regime-short-14"]').innerText(), /Бір жолы ең көбі 14 күн, кез келген 180 күнде ең көбі 42 күн/);
   await page.close();

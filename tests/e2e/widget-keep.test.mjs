@@ -8,8 +8,7 @@ import { test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { inflateRawSync } from 'node:zlib';
 import { launch, fileUrl } from './browser.mjs';
-import { openWidget, fillTrips, settle, headline, assertClean, typed } from './widget-helpers.mjs';
-import { chooseCitizenship } from './flows.mjs';
+import { openWidget, fillTrips, settle, headline, assertClean, typed, chooseCitizenship } from './widget-helpers.mjs';
 import { KEY, stored, saved, reload, openLink, weeklyTrips, checksum } from './keep-helpers.mjs';
 
 let browser;
@@ -35,7 +34,7 @@ test('nothing is kept without opting in; opted-in entries survive a reload; unti
   await reload(page, w);
   assert.equal(await w.locator('#trip-0-entry').inputValue(), '');
 
-  await chooseCitizenship(w, 'kyrg', 'Kyrgyzstan');
+  await chooseCitizenship(w, 'kyrg');
   await fillTrips(w, [['2024-01-10', '2024-02-08']]);
   await w.locator('#remember').check();
   await w.locator('#plan-days').fill('12');
@@ -176,7 +175,7 @@ test('a copied link restores the entries and confirms visibly; old links still o
   await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const opened = await openWidget(browser.context);
   const { w, page } = opened;
-  await chooseCitizenship(w, 'india', 'India');
+  await chooseCitizenship(w, 'india');
   await fillTrips(w, [['2024-01-10', '2024-02-08'], ['2024-03-01', null]]);
   await settle(page);
   await w.locator('#share').click();

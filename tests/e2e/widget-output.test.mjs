@@ -6,8 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { launch } from './browser.mjs';
-import { openWidget, fillTrips, settle, headline, assertClean, recordCta } from './widget-helpers.mjs';
-import { chooseCitizenship } from './flows.mjs';
+import { openWidget, fillTrips, settle, headline, assertClean, recordCta, chooseCitizenship } from './widget-helpers.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -16,7 +15,7 @@ after(async () => { await browser.close(); });
 test('printed, the page lists the citizenship, the check date and the trips, with the answer card and its why opened', async () => {
   const opened = await openWidget(browser.context);
   const { w, page } = opened;
-  await chooseCitizenship(w, 'kyrg', 'Kyrgyzstan');
+  await chooseCitizenship(w, 'kyrg');
   await fillTrips(w, [['2024-01-10', '2024-02-08'], ['2024-03-25', null]]);
   await settle(page);
   const printed = w.locator('.kz-print-only');
@@ -121,7 +120,7 @@ test('the calendar file is made in the browser and holds the latest exit and the
 test('the call to action fires kz-cta with a summary and the visitor\'s inputs; unsafe links are ignored with a warning', async () => {
   const opened = await openWidget(browser.context);
   const { w, page } = opened;
-  await chooseCitizenship(w, 'germ', 'Germany');
+  await chooseCitizenship(w, 'germ');
   await fillTrips(w, [['2024-01-10', '2024-02-08']]);
   await w.evaluate((el) => { el.plan = { entry: '2024-05-01', days: 10 }; });
   await settle(page);

@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch } from './browser.mjs';
-import { openWidget, setTrips, settle, headline, assertClean, assertNoSidewaysScroll, axe, nextFrame, tabTo, typed, shootWhole } from './widget-helpers.mjs';
+import { openWidget, setTrips, settle, headline, assertClean, assertNoSidewaysScroll, axe, nextFrame, tabTo, typed, shootWhole, chooseCitizenship } from './widget-helpers.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -23,19 +23,10 @@ const LONG_WAIT = { today: '2026-12-01', regime: 'standard', trips: [{ entry: '2
 // 20 December planned; the answer assumes leaving on 9 December, the last allowed day.
 const PLAN = { today: '2026-11-26', regime: 'visa-free-30', trips: [{ entry: '2026-11-10' }], plan: { entry: '2026-12-20', days: 10 } };
 
-/** Chooses in the searchable citizenship list: a state by its code, 'other' (not listed) or 'exempt'. */
-async function choose(w, value) {
-  const list = w.locator('#stay-citizenship-list');
-  await w.locator('#stay-citizenship').fill(value.length === 2 ? value : '');
-  if (value === 'other') await list.locator('.kz-combo-always').first().click();
-  else if (value === 'exempt') await list.locator('.kz-combo-always').last().click();
-  else await list.locator('[role="option"]:not(.kz-combo-always)').first().click();
-}
-
 /** Opens the widget for a story: its date, the regime chosen by hand ("not listed"), its trips. */
 async function openStory(story, { width, lang }) {
   const opened = await openWidget(browser.context, { width, attrs: { today: story.today, lang, tool: 'stay' } });
-  await choose(opened.w, 'other');
+  await chooseCitizenship(opened.w, 'other');
   await opened.w.locator(`#stay-regime-${story.regime}`).check();
   await setTrips(opened.w, story.trips);
   if (story.plan) await opened.w.evaluate((el, plan) => { el.plan = plan; }, story.plan);
@@ -66,7 +57,7 @@ test('axe-core finds no violations in the stay tool\'s states', async () => {
   const { w, page } = opened;
   for (const details of await w.locator('#panel-stay details').all()) await details.evaluate((d) => { d.open = true; });
   assert.deepEqual(await axe(page), [], 'an overstay, the regime picker, every source open');
-  await choose(w, 'AF');
+  await chooseCitizenship(w, 'AF');
   assert.deepEqual(await axe(page), [], 'a visa required: the note and the picker');
   await w.locator('#trip-0-exit').fill('2026-05-01');
   await w.locator('#trip-0-exit').blur();
@@ -74,7 +65,7 @@ test('axe-core finds no violations in the stay tool\'s states', async () => {
   assert.equal(await w.locator('#trip-0-exit').getAttribute('aria-invalid'), 'true');
   assert.deepEqual(await axe(page), [], 'a field error');
   await w.locator('#lang').selectOption('kk');
-  await choose(w, 'exempt');
+  await chooseCitizenship(w, 'exempt');
   assert.deepEqual(await axe(page), [], 'the rule not applying, in Kazakh');
   assertClean(assert, opened);
   await page.close();
@@ -88,7 +79,7 @@ const THREE = [['2024-01-10', '2024-02-08'], ['2024-02-20', '2024-03-05'], ['202
 async function typeThreeTrips(width, height = 900) {
   const opened = await openWidget(browser.context, { width, height, attrs: { regime: null } });
   const { w, page } = opened;
-  await choose(w, 'DE');
+  await chooseCitizenship(w, 'DE');
   for (const [i, [entry, exit]] of THREE.entries()) {
     if (i > 0) {
       await tabTo(page, w, 'trip-add');

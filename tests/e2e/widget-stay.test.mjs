@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch } from './browser.mjs';
-import { openWidget, addTrip, fillTrips, answer, headline, settle, recordResults, assertClean } from './widget-helpers.mjs';
+import { openWidget, addTrip, fillTrips, answer, headline, settle, recordResults, assertClean, chooseCitizenship } from './widget-helpers.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -54,8 +54,7 @@ test('no dated answer before the rules are known: the card asks for the citizens
   assert.doesNotMatch(head.text, /\d{4}\.$/, 'no date in the headline');
   assert.deepEqual(await w.locator('.kz-number dd').allInnerTexts(), ['20 days']);
   // Germany: visa-free for 30 days per entry, 90 in 180.
-  await w.locator('#stay-citizenship').fill('germ');
-  await w.locator('#stay-citizenship-list [role="option"]').first().click();
+  await chooseCitizenship(w, 'germ');
   const german = await headline(w);
   assert.equal(german.status, 'MAY_ENTER');
   assert.match(german.text, /^You may enter today and stay until 30 April 2024\./);

@@ -285,10 +285,7 @@ export class KzResidenceCalculator extends HTMLElement {
         el.#keep.setRemember(on, el.#state);
         el.#announce(el.#t(on ? 'storage.saved' : 'storage.forgotten'));
       },
-      dismissNote: (key) => {
-        el.#keep.dismiss(key);
-        el.#root.querySelector(`[data-note="${key}"]`)?.remove();
-      },
+      dismissNote: (key) => el.#keep.dismiss(key),
     });
   }
 

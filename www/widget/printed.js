@@ -14,14 +14,14 @@ function stayLines(host) {
     : situation.choice === EXEMPT ? t('stay.exemptOption')
       : situation.citizenship ? regionNamer(t.lang)(situation.citizenship) : '—';
   const trips = tripsForApi(s.trips);
-  const date = (value) => (/^\d{4}-\d{2}-\d{2}$/.test(value) ? t.date(value) : value);
   return [
     h('p', {}, `${t('stay.citizenship')}: ${who}`),
     h('p', {}, `${t('stay.on')}: ${t.date(s.on ?? host.today)}`),
     h('p', {}, t('print.trips', { n: trips.length })),
+    // t.date writes a date as typed when it is not one (still being corrected).
     h('ol', {}, trips.map((trip) => h('li', {}, trip.exit === undefined
-      ? t('paste.openTrip', { from: date(trip.entry) })
-      : t('paste.trip', { from: date(trip.entry), to: date(trip.exit) })))),
+      ? t('paste.openTrip', { from: t.date(trip.entry) })
+      : t('paste.trip', { from: t.date(trip.entry), to: t.date(trip.exit) })))),
   ];
 }
 

@@ -55,7 +55,9 @@ export class Keeper {
     else forgetSaved(this.#key);
   }
 
+  /** The visitor closed the note `key`. */
   dismiss(key) {
     this.notes = this.notes.filter((n) => n !== key);
+    this.#notesChanged();
   }
 }

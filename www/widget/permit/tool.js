@@ -7,6 +7,7 @@
 
 import { KzResidence } from '../../api.js';
 import { defaultPermitState } from './state.js';
+import { asker } from '../ui/ask.js';
 import { ctaBox } from '../ui/cta.js';
 import { h, liveUpdate, replaceContent } from '../ui/dom.js';
 import { clearErrors, errorMessage, errorWaits, markLeft, showError } from '../ui/fields.js';
@@ -25,7 +26,8 @@ const CARD_TONES = { ok: 'fine', bad: 'danger', info: 'info', warn: 'warning' };
 export class PermitTool {
   /** The answer shown (null while there is none), and the request it answers. */
   answer = null;
-  #asked = '';
+  /** The engine, asked once per request (ui/ask.js). */
+  #ask = asker((request) => KzResidence.permit(request));
   #lines = [];
   /** The ids of the disclosures the visitor opened (the why, the folded lists): kept open when redrawn. */
   opened = new Set();
@@ -118,21 +120,16 @@ export class PermitTool {
       this.show(this.problemHeadline(...problems[0]));
       return;
     }
-    const asked = JSON.stringify(request);
-    let answer = this.#asked === asked ? this.answer : null;
-    if (!answer) {
-      try {
-        answer = KzResidence.permit(request);
-      } catch (e) {
-        this.answer = null;
-        this.#asked = '';
-        this.showEngineError(e);
-        return;
-      }
+    let answer;
+    try {
+      answer = this.#ask(request);
+    } catch (e) {
+      this.answer = null;
+      this.showEngineError(e);
+      return;
     }
     const changed = answer !== this.answer;
     this.answer = answer;
-    this.#asked = asked;
     this.syncForm();
     const index = sourceIndex(answer.sources);
     const report = permitReport(t, answer, index, this.p.ground);

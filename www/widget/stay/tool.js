@@ -6,6 +6,7 @@
 
 import { KzResidence } from '../../api.js';
 import { EXEMPT, MAX_TRIPS, emptyTrip, isBlankTrip, tripsForApi } from '../keep/state.js';
+import { asker } from '../ui/ask.js';
 import { ctaBox } from '../ui/cta.js';
 import { isIso, typedDate } from '../ui/dates.js';
 import { h, liveUpdate, replaceContent } from '../ui/dom.js';
@@ -25,7 +26,8 @@ import { factsView, staySentences } from './why.js';
 export class StayTool {
   /** The answer shown (null while there is none), and the request it answers. */
   answer = null;
-  #asked = '';
+  /** The engine, asked once per request (ui/ask.js). */
+  #ask = asker((request) => KzResidence.stay(request));
   #head = plainHeadline('');
   /** Whether the answer waits for a field the visitor has not left yet (see fields.js). */
   waiting = false;
@@ -211,23 +213,18 @@ export class StayTool {
       return;
     }
     const { request, rows, situation } = this.request();
-    const asked = JSON.stringify(request);
-    let answer = this.#asked === asked ? this.answer : null;
-    if (!answer) {
-      try {
-        answer = KzResidence.stay(request);
-      } catch (e) {
-        this.situation.refresh(e.field === 'citizenship' ? e.code : null);
-        this.answer = null;
-        this.#asked = '';
-        this.show(showStayError(this, e, rows, request));
-        return;
-      }
+    let answer;
+    try {
+      answer = this.#ask(request);
+    } catch (e) {
+      this.situation.refresh(e.field === 'citizenship' ? e.code : null);
+      this.answer = null;
+      this.show(showStayError(this, e, rows, request));
+      return;
     }
     this.situation.refresh(null);
     const changed = answer !== this.answer;
     this.answer = answer;
-    this.#asked = asked;
     if (!situation.known || (situation.choice === EXEMPT && !situation.holds)) {
       this.show(this.askSituation(answer, situation));
       return;
